@@ -1,0 +1,63 @@
+package vn.motcua.platform.inbox;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.jboss.logging.Logger;
+import vn.motcua.events.CloudEventCodec;
+import vn.motcua.events.EventEnvelope;
+import vn.motcua.events.EventType;
+import vn.motcua.events.MalformedEventException;
+import vn.motcua.platform.tenant.TenantRunner;
+
+/**
+ * The shape of every consumer: read the CloudEvent, then, as the event's province and in one transaction,
+ * record it in the inbox and apply it, at most once. A malformed record is counted and rethrown, so the
+ * channel's dead-letter strategy parks it and the next record is processed.
+ */
+@ApplicationScoped
+public class EventHandler {
+    private static final Logger LOG = Logger.getLogger(EventHandler.class);
+
+    @Inject
+    Inbox inbox;
+
+    @Inject
+    TenantRunner tenants;
+
+    @Inject
+    MeterRegistry metrics;
+
+    public void handle(String consumer, ConsumerRecord<String, String> record, Consumer<EventEnvelope> effect) {
+        String type = header(record, CloudEventCodec.H_TYPE);
+        if (type != null && type.startsWith("vn.motcua.") && EventType.fromType(type).isEmpty()) {
+            // a type published after this consumer was built: additive evolution, not an error
+            metrics.counter("motcua.events.skipped", "consumer", consumer, "type", type).increment();
+            return;
+        }
+        EventEnvelope event;
+        try {
+            event = CloudEventCodec.read(name -> header(record, name), record.value());
+        } catch (MalformedEventException e) {
+            metrics.counter("motcua.events.dead.lettered", "consumer", consumer).increment();
+            LOG.warnf("malformed event on %s partition %d offset %d goes to the dead-letter topic: %s",
+                    record.topic(), record.partition(), record.offset(), e.getMessage());
+            throw e;
+        }
+        tenants.inTransactionAs(event.tenant(), () -> {
+            if (inbox.firstDelivery(consumer, event.id())) {
+                effect.accept(event);
+            }
+        });
+        metrics.counter("motcua.events.consumed", "consumer", consumer, "type", event.type().type()).increment();
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        Header h = record.headers().lastHeader(name);
+        return h == null || h.value() == null ? null : new String(h.value(), StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,16 @@
+package vn.motcua.events;
+
+/** Kafka topic names: one topic per publishing aggregate. */
+public final class Topics {
+    public static final String CATALOG_PROCEDURES = "catalog.procedures.v1";
+    public static final String DOSSIER_EVENTS = "dossier.events.v1";
+    public static final String EVALUATION_EVENTS = "evaluation.events.v1";
+
+    /** Where a consumer parks an event it cannot process, so the next one is not blocked. */
+    public static String deadLetter(String consumerGroup) {
+        return "dlq." + consumerGroup;
+    }
+
+    private Topics() {
+    }
+}
