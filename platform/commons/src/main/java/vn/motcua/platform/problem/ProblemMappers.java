@@ -2,6 +2,9 @@ package vn.motcua.platform.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.EntityNotFoundException;
@@ -30,6 +33,12 @@ public class ProblemMappers {
         return respond(e.status(), e.slug(), e.title(), e.getMessage(), uri, e.errors());
     }
 
+    /** Quarkus throws this subtype for parameter validation and maps it itself unless told otherwise. */
+    @ServerExceptionMapper
+    public Response parameterValidation(ResteasyReactiveViolationException e, UriInfo uri) {
+        return validation(e, uri);
+    }
+
     @ServerExceptionMapper
     public Response validation(ConstraintViolationException e, UriInfo uri) {
         List<Problem.FieldError> errors = e.getConstraintViolations().stream()
@@ -38,6 +47,17 @@ public class ProblemMappers {
                 .toList();
         String detail = errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
         return respond(400, "validation", "Invalid input", detail, uri, errors);
+    }
+
+    /** Quarkus maps these subtypes itself (as plain JSON) unless a mapper names them exactly. */
+    @ServerExceptionMapper
+    public Response wrongType(InvalidFormatException e, UriInfo uri) {
+        return unreadableBody(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return unreadableBody(e, uri);
     }
 
     @ServerExceptionMapper

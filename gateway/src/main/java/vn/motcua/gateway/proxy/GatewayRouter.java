@@ -1,0 +1,67 @@
+package vn.motcua.gateway.proxy;
+
+import io.quarkus.security.ForbiddenException;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.proxy.handler.ProxyHandler;
+import io.vertx.httpproxy.HttpProxy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Duration;
+import vn.motcua.gateway.config.GatewayConfig;
+import vn.motcua.gateway.problem.Problems;
+import vn.motcua.gateway.ratelimit.RateLimiter;
+
+/**
+ * Mounts the routes on Quarkus's own router, so its OIDC authentication and {@code quarkus.http.auth.permission}
+ * rules run before any request is forwarded. No BodyHandler anywhere: the proxy streams bodies and refuses (500)
+ * a request whose body was already read.
+ */
+@ApplicationScoped
+public class GatewayRouter {
+    /** Before CORS and authentication (-300 and -200), so their answers carry the id too. */
+    private static final int CORRELATION_ORDER = -1000;
+
+    void mount(@Observes Router router, Vertx vertx, GatewayConfig config, RateLimiter limiter) {
+        router.route().order(CORRELATION_ORDER).handler(CorrelationId::assign);
+        router.route().failureHandler(GatewayRouter::forbidden);
+
+        HttpClient client = vertx.createHttpClient(new HttpClientOptions()
+                .setKeepAlive(true)
+                .setMaxPoolSize(config.maxConnectionsPerService()));
+
+        router.route("/api/*").handler(limiter);
+        config.routes().forEach((service, route) -> {
+            Duration timeout = route.timeout().orElse(config.timeout());
+            HttpProxy proxy = HttpProxy.reverseProxy(client)
+                    .origin(ctx -> ctx.client().request(new RequestOptions()
+                            .setHost(route.url().getHost())
+                            .setPort(port(route))
+                            .setSsl("https".equals(route.url().getScheme()))
+                            .setConnectTimeout(timeout.toMillis())
+                            .setIdleTimeout(timeout.toMillis())))
+                    .addInterceptor(new UpstreamInterceptor(service, timeout));
+            router.route(route.prefix() + "/*").handler(ProxyHandler.create(proxy));
+        });
+        router.route("/api/*").handler(rc -> Problems.send(rc, 404, "not-found", "Not found",
+                "No service answers " + rc.request().path() + "."));
+    }
+
+    /** 401s are written by {@code ProblemBearerMechanism}; this covers a valid token on a path it may not use. */
+    private static void forbidden(RoutingContext rc) {
+        if (rc.failure() instanceof ForbiddenException && !rc.response().ended()) {
+            Problems.send(rc, 403, "forbidden", "Forbidden", "Your token does not allow this request.");
+        } else {
+            rc.next();
+        }
+    }
+
+    private static int port(GatewayConfig.Route route) {
+        int port = route.url().getPort();
+        return port != -1 ? port : "https".equals(route.url().getScheme()) ? 443 : 80;
+    }
+}

@@ -1,0 +1,69 @@
+package vn.motcua.gateway.ratelimit;
+
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.vertx.core.Handler;
+import io.vertx.core.Vertx;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import vn.motcua.gateway.config.GatewayConfig;
+import vn.motcua.gateway.problem.Problems;
+
+/**
+ * Per-client token buckets, in memory: each gateway replica limits on its own, so the effective limit is
+ * replicas × the configured one. Runs after authentication, so the key comes from a verified token: the client
+ * ({@code azp}), else the user; anonymous callers of public paths are keyed by their address.
+ */
+@ApplicationScoped
+public class RateLimiter implements Handler<RoutingContext> {
+    private static final long SWEEP_MILLIS = TimeUnit.MINUTES.toMillis(1);
+
+    private final Map<String, TokenBucket> buckets = new ConcurrentHashMap<>();
+    private final int perSecond;
+    private final int burst;
+
+    RateLimiter(GatewayConfig config, Vertx vertx) {
+        this.perSecond = config.rateLimit().requestsPerSecond();
+        this.burst = config.rateLimit().burst();
+        if (perSecond < 1 || burst < 1) {
+            throw new IllegalArgumentException("motcua.gateway.rate-limit.requests-per-second and burst must be >= 1");
+        }
+        // without this, every address that ever called a public path would stay in memory
+        vertx.setPeriodic(SWEEP_MILLIS, id -> {
+            long now = System.nanoTime();
+            buckets.values().removeIf(b -> b.isFull(now));
+        });
+    }
+
+    @Override
+    public void handle(RoutingContext rc) {
+        long now = System.nanoTime();
+        long wait = buckets.computeIfAbsent(key(rc), k -> new TokenBucket(burst, perSecond, now)).take(now);
+        if (wait == 0) {
+            rc.next();
+            return;
+        }
+        rc.response().putHeader("Retry-After", Long.toString(Math.max(1, TimeUnit.NANOSECONDS.toSeconds(wait) + 1)));
+        Problems.send(rc, 429, "rate-limited", "Too many requests",
+                "This client sent more than " + perSecond + " requests per second; retry after the delay given.");
+    }
+
+    static String key(RoutingContext rc) {
+        if (rc.user() instanceof QuarkusHttpUser user && !user.getSecurityIdentity().isAnonymous()
+                && user.getSecurityIdentity().getPrincipal() instanceof JsonWebToken jwt) {
+            String client = jwt.getClaim("azp");
+            if (client != null) {
+                return "client:" + client;
+            }
+            String username = jwt.getClaim("preferred_username");
+            if (username != null) {
+                return "user:" + username;
+            }
+            return "subject:" + jwt.getSubject();
+        }
+        return "address:" + rc.request().remoteAddress().hostAddress();
+    }
+}
