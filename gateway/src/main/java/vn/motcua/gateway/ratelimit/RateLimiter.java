@@ -5,6 +5,7 @@ import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.JsonString;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -46,7 +47,8 @@ public class RateLimiter implements Handler<RoutingContext> {
             rc.next();
             return;
         }
-        rc.response().putHeader("Retry-After", Long.toString(Math.max(1, TimeUnit.NANOSECONDS.toSeconds(wait) + 1)));
+        long seconds = Math.max(1, (wait + 999_999_999L) / 1_000_000_000L);
+        rc.response().putHeader("Retry-After", Long.toString(seconds));
         Problems.send(rc, 429, "rate-limited", "Too many requests",
                 "This client sent more than " + perSecond + " requests per second; retry after the delay given.");
     }
@@ -54,16 +56,21 @@ public class RateLimiter implements Handler<RoutingContext> {
     static String key(RoutingContext rc) {
         if (rc.user() instanceof QuarkusHttpUser user && !user.getSecurityIdentity().isAnonymous()
                 && user.getSecurityIdentity().getPrincipal() instanceof JsonWebToken jwt) {
-            String client = jwt.getClaim("azp");
+            String client = claim(jwt, "azp");
             if (client != null) {
                 return "client:" + client;
             }
-            String username = jwt.getClaim("preferred_username");
+            String username = claim(jwt, "preferred_username");
             if (username != null) {
                 return "user:" + username;
             }
             return "subject:" + jwt.getSubject();
         }
         return "address:" + rc.request().remoteAddress().hostAddress();
+    }
+
+    private static String claim(JsonWebToken jwt, String name) {
+        Object value = jwt.getClaim(name);
+        return value instanceof JsonString s ? s.getString() : value == null ? null : value.toString();
     }
 }

@@ -1,0 +1,93 @@
+package vn.motcua.launcher;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/** A program the launcher started, its output appended to a log file. Closing it stops it and its children. */
+final class ChildProcess implements AutoCloseable {
+    private final String name;
+    private final Process process;
+    private final Path log;
+
+    private ChildProcess(String name, Process process, Path log) {
+        this.name = name;
+        this.process = process;
+        this.log = log;
+    }
+
+    static ChildProcess start(String name, List<String> command, Map<String, String> env, Path workDir, Path log) {
+        try {
+            Files.createDirectories(log.getParent());
+            ProcessBuilder pb = new ProcessBuilder(command)
+                    .directory(workDir.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                    .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
+            pb.environment().putAll(env);
+            return new ChildProcess(name, pb.start(), log);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    String name() {
+        return name;
+    }
+
+    ProcessHandle handle() {
+        return process.toHandle();
+    }
+
+    boolean alive() {
+        return process.isAlive();
+    }
+
+    Path log() {
+        return log;
+    }
+
+    /** The last lines of the log, to show why a process died without sending the user to look for it. */
+    String logTail(int lines) {
+        try {
+            List<String> all = Files.readAllLines(log);
+            return String.join(System.lineSeparator(), all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    @Override
+    public void close() {
+        stop(handle(), Duration.ofSeconds(30));
+    }
+
+    /**
+     * Asks the process and its descendants to stop (SIGTERM), then kills what is left after {@code grace}.
+     * Descendants matter for kc.sh: a shell whose java child keeps running if only the shell is signalled.
+     */
+    static void stop(ProcessHandle root, Duration grace) {
+        List<ProcessHandle> all = java.util.stream.Stream.concat(root.descendants(), java.util.stream.Stream.of(root))
+                .toList();
+        all.forEach(ProcessHandle::destroy);
+        CompletableFuture<?>[] exits = all.stream().map(ProcessHandle::onExit).toArray(CompletableFuture[]::new);
+        try {
+            CompletableFuture.allOf(exits).get(grace.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            all.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            all.forEach(ProcessHandle::destroyForcibly);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
