@@ -1,5 +1,6 @@
 package vn.motcua.gateway.proxy;
 
+import io.quarkus.oidc.OIDCException;
 import io.quarkus.security.ForbiddenException;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
@@ -28,7 +29,7 @@ public class GatewayRouter {
 
     void mount(@Observes Router router, Vertx vertx, GatewayConfig config, RateLimiter limiter) {
         router.route().order(CORRELATION_ORDER).handler(CorrelationId::assign);
-        router.route().failureHandler(GatewayRouter::forbidden);
+        router.route().failureHandler(GatewayRouter::securityFailure);
 
         HttpClient client = vertx.createHttpClient(new HttpClientOptions()
                 .setKeepAlive(true)
@@ -48,16 +49,33 @@ public class GatewayRouter {
             router.route(route.prefix() + "/*").handler(ProxyHandler.create(proxy));
         });
         router.route("/api/*").handler(rc -> Problems.send(rc, 404, "not-found", "Not found",
-                "No service answers " + rc.request().path() + "."));
+                "No service answers this path."));
     }
 
-    /** 401s are written by {@code ProblemBearerMechanism}; this covers a valid token on a path it may not use. */
-    private static void forbidden(RoutingContext rc) {
-        if (rc.failure() instanceof ForbiddenException && !rc.response().ended()) {
+    /**
+     * 401s are written by {@code ProblemBearerMechanism}. This covers a valid token on a path it may not use, and
+     * Keycloak being unreachable before the gateway ever fetched its keys (Quarkus would answer a plain 500).
+     */
+    private static void securityFailure(RoutingContext rc) {
+        if (rc.response().ended()) {
+            rc.next();
+        } else if (rc.failure() instanceof ForbiddenException) {
             Problems.send(rc, 403, "forbidden", "Forbidden", "Your token does not allow this request.");
+        } else if (causedBy(rc.failure(), OIDCException.class)) {
+            Problems.send(rc, 503, "identity-provider-unavailable", "Sign-in service unavailable",
+                    "Tokens cannot be checked right now; try again later.");
         } else {
             rc.next();
         }
+    }
+
+    private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int port(GatewayConfig.Route route) {

@@ -72,8 +72,12 @@ final class Children {
         }
     }
 
-    /** Stops, newest first, the recorded processes that are still alive; returns their names. */
-    static List<String> stopLeftovers(Path file) {
+    /**
+     * Stops what a launcher killed with SIGKILL left running: its recorded children, newest first, then the
+     * embedded PostgreSQL. Returns their names.
+     */
+    static List<String> stopLeftovers(StateDir state) {
+        Path file = state.childrenFile();
         List<Entry> recorded = new ArrayList<>(read(file));
         java.util.Collections.reverse(recorded);
         List<String> stopped = new ArrayList<>();
@@ -83,6 +87,10 @@ final class Children {
                 stopped.add(e.name());
             });
         }
+        Postgres.leftover(state).ifPresent(p -> {
+            ChildProcess.stop(p, Duration.ofSeconds(30));
+            stopped.add("postgres");
+        });
         try {
             Files.deleteIfExists(file);
         } catch (IOException ex) {

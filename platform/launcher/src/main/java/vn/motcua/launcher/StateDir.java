@@ -75,22 +75,27 @@ record StateDir(Path root) {
         }
     }
 
-    void writePid(long pid) {
-        write(pidFile(), Long.toString(pid));
+    /** Pid and start time: a pid alone may belong to another program after a reboot. */
+    void writeLauncher(ProcessHandle launcher) {
+        write(pidFile(), Children.Entry.of("launcher", launcher).line() + "\n");
     }
 
-    Optional<Long> readPid() {
+    Optional<Children.Entry> readLauncher() {
         try {
-            return Files.exists(pidFile())
-                    ? Optional.of(Long.parseLong(Files.readString(pidFile()).trim()))
-                    : Optional.empty();
-        } catch (IOException | NumberFormatException e) {
+            return Files.exists(pidFile()) ? Children.Entry.parse(Files.readString(pidFile())) : Optional.empty();
+        } catch (IOException e) {
             return Optional.empty();
         }
     }
 
-    void deletePid() {
+    /** The launcher recorded here, if that very process is still running. */
+    Optional<ProcessHandle> runningLauncher() {
+        return readLauncher().flatMap(Children.Entry::live);
+    }
+
+    void forgetLauncher() {
         delete(pidFile());
+        delete(childrenFile());
     }
 
     boolean demoDataLoaded() {

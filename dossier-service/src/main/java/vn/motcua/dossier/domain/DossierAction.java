@@ -1,0 +1,5 @@
+package vn.motcua.dossier.domain;
+
+public enum DossierAction {
+    RESOLVE
+}

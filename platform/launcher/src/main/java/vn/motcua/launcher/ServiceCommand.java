@@ -1,0 +1,40 @@
+package vn.motcua.launcher;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The command line and environment of a service's {@code java -jar quarkus-run.jar}. */
+final class ServiceCommand {
+    /** Five JVMs plus Keycloak share a laptop; a cap keeps the default (a quarter of RAM each) in check. */
+    static final String HEAP = "-Xmx512m";
+
+    private ServiceCommand() {
+    }
+
+    static List<String> command(Service service, Endpoints endpoints, Path java, Path jar) {
+        List<String> c = new ArrayList<>(List.of(java.toString(), HEAP,
+                "-Dquarkus.http.port=" + service.port(),
+                "-Dquarkus.oidc.auth-server-url=" + Keycloak.realmUrl(endpoints.keycloakUrl())));
+        service.database().ifPresent(db -> {
+            c.add("-Dquarkus.datasource.jdbc.url=" + PostgresUrl.database(endpoints.postgresUrl(), db));
+            c.add("-Dquarkus.datasource.username=" + endpoints.postgresUser());
+            c.add("-Dkafka.bootstrap.servers=" + endpoints.kafka());
+        });
+        if (service.name().equals("gateway")) {
+            // the gateway's defaults name the same ports; said explicitly so a port change here cannot drift
+            Service.ALL.forEach(s -> s.route().ifPresent(
+                    r -> c.add("-Dmotcua.gateway.routes." + r + ".url=" + s.url())));
+        }
+        c.addAll(List.of("-jar", jar.toString()));
+        return c;
+    }
+
+    /** The password goes through the environment so that it does not show in {@code ps}. */
+    static Map<String, String> environment(Service service, Endpoints endpoints) {
+        return service.database().isPresent()
+                ? Map.of("QUARKUS_DATASOURCE_PASSWORD", endpoints.postgresPassword())
+                : Map.of();
+    }
+}

@@ -1,0 +1,47 @@
+package vn.motcua.launcher;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+
+/** The closing screen of {@code start}: where everything is and how to log in. */
+final class Summary {
+    private Summary() {
+    }
+
+    static String render(Endpoints endpoints, List<Service> running, Set<String> withSwaggerUi, Duration took) {
+        StringBuilder s = new StringBuilder();
+        s.append("\nmot-cua is up (").append(Console.seconds(took)).append("). Ctrl-C or ./mot-cua stop ends it.\n\n");
+        // the gateway first: it is the one address a client needs
+        List<Service> ordered = running.stream()
+                .sorted(java.util.Comparator.comparing((Service svc) -> !svc.name().equals("gateway"))).toList();
+        for (Service svc : ordered) {
+            String url = withSwaggerUi.contains(svc.name()) ? svc.url() + "/q/swagger-ui" : svc.url();
+            s.append(String.format("  %-20s %s%n", svc.name(), url));
+        }
+        if (running.isEmpty()) {
+            s.append("  (no service is built yet: infrastructure only)\n");
+        }
+        s.append(String.format("  %-20s %s/admin/master/console/#/%s   (%s / %s)%n", "Keycloak admin",
+                endpoints.keycloakUrl(), Keycloak.REALM, Keycloak.ADMIN, Keycloak.ADMIN));
+        s.append(String.format("  %-20s %s%n", "PostgreSQL", endpoints.postgresUrl()
+                + "   (" + endpoints.postgresUser() + ", one database per service)"));
+        s.append(String.format("  %-20s %s%n", "Kafka", endpoints.kafka()));
+        s.append("\nDemo logins (password ").append(DemoData.PASSWORD).append(", client ").append(DemoData.CLIENT)
+                .append("):\n");
+        s.append("  Lạng Sơn (20): tiepnhan.ls (tiếp nhận), xuly.ls (xử lý), quantri.ls (quản trị), congdan.ls "
+                + "(công dân)\n");
+        s.append("  Cao Bằng (04): tiepnhan.cb, xuly.cb, quantri.cb\n");
+        s.append("  national:      kiemtra.qg (kiểm tra)\n");
+        s.append("  portals:       portal-20 / portal-20-secret, portal-04 / portal-04-secret (client credentials)\n");
+        String api = running.stream().filter(r -> r.name().equals("gateway")).findFirst()
+                .or(() -> Service.named("catalog-service")).orElseThrow().url();
+        s.append("\nTry:\n  TOKEN=$(curl -s -d grant_type=password -d client_id=").append(DemoData.CLIENT)
+                .append(" -d username=quantri.ls -d password=").append(DemoData.PASSWORD).append(' ')
+                .append(Keycloak.tokenUrl(endpoints.keycloakUrl()))
+                .append(" | sed 's/.*\"access_token\":\"\\([^\"]*\\)\".*/\\1/'); curl -s -H \"Authorization: Bearer "
+                        + "$TOKEN\" ")
+                .append(api).append("/api/catalog/procedures\n");
+        return s.toString();
+    }
+}

@@ -1,0 +1,65 @@
+package vn.motcua.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ServiceCommandTest {
+    private static final Endpoints EMBEDDED = Endpoints.of(Options.parse("start"));
+    private static final Path JAVA = Path.of("/jdk/bin/java");
+    private static final Path JAR = Path.of("/repo/x/target/quarkus-app/quarkus-run.jar");
+
+    @Test
+    void aServicePointsAtItsOwnDatabaseTheBrokerAndTheRealm() {
+        Service dossier = Service.named("dossier-service").orElseThrow();
+
+        List<String> c = ServiceCommand.command(dossier, EMBEDDED, JAVA, JAR);
+
+        assertThat(c.getFirst()).isEqualTo("/jdk/bin/java");
+        assertThat(c).contains(
+                "-Dquarkus.http.port=8082",
+                "-Dquarkus.datasource.jdbc.url=jdbc:postgresql://localhost:55432/dossier",
+                "-Dquarkus.datasource.username=postgres",
+                "-Dkafka.bootstrap.servers=localhost:19092",
+                "-Dquarkus.oidc.auth-server-url=http://localhost:8180/realms/mot-cua");
+        assertThat(c.subList(c.size() - 2, c.size())).containsExactly("-jar", JAR.toString());
+        assertThat(String.join(" ", c)).doesNotContain("password");
+        assertThat(ServiceCommand.environment(dossier, EMBEDDED))
+                .containsEntry("QUARKUS_DATASOURCE_PASSWORD", "postgres");
+    }
+
+    @Test
+    void theGatewayHasNoDatabaseAndKnowsEveryRoute() {
+        Service gateway = Service.named("gateway").orElseThrow();
+
+        List<String> c = ServiceCommand.command(gateway, EMBEDDED, JAVA, JAR);
+
+        assertThat(c).contains("-Dquarkus.http.port=8080",
+                "-Dmotcua.gateway.routes.catalog.url=http://localhost:8081",
+                "-Dmotcua.gateway.routes.dossiers.url=http://localhost:8082",
+                "-Dmotcua.gateway.routes.evaluations.url=http://localhost:8083",
+                "-Dmotcua.gateway.routes.reports.url=http://localhost:8084");
+        assertThat(c).noneMatch(a -> a.contains("datasource") || a.contains("kafka"));
+        assertThat(ServiceCommand.environment(gateway, EMBEDDED)).isEmpty();
+    }
+
+    @Test
+    void externalInfrastructureReachesTheServices() {
+        Endpoints external = Endpoints.of(Options.parse("start", "--postgres-url=jdbc:postgresql://db:5432",
+                "--kafka=broker:9092", "--keycloak-url=https://sso.example.vn"));
+
+        List<String> c = ServiceCommand.command(Service.named("catalog-service").orElseThrow(), external, JAVA, JAR);
+
+        assertThat(c).contains("-Dquarkus.datasource.jdbc.url=jdbc:postgresql://db:5432/catalog",
+                "-Dkafka.bootstrap.servers=broker:9092",
+                "-Dquarkus.oidc.auth-server-url=https://sso.example.vn/realms/mot-cua");
+    }
+
+    @Test
+    void everyServiceHasItsOwnPortAndDatabase() {
+        assertThat(Service.ALL).extracting(Service::port).doesNotHaveDuplicates();
+        assertThat(Service.databases()).containsExactly("catalog", "dossier", "evaluation", "reporting");
+    }
+}

@@ -1,0 +1,69 @@
+package vn.motcua.reporting.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Parameters;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.hibernate.annotations.TenantId;
+import vn.motcua.events.Channel;
+import vn.motcua.events.Timeliness;
+import vn.motcua.reporting.domain.DossierResults;
+import vn.motcua.reporting.domain.ReportPeriod;
+
+/** What the reports know of one dossier, from its events. */
+@Entity
+@Table(name = "dossier_fact")
+public class DossierFact extends PanacheEntityBase {
+    @Id
+    @Column(name = "dossier_id")
+    public UUID dossierId;
+
+    /** Set by Hibernate from the event's tenant or the reader's province; every query is filtered by it. */
+    @TenantId
+    @Column(name = "province_code", nullable = false, updatable = false)
+    public String provinceCode;
+
+    @Column(name = "procedure_code", nullable = false)
+    public String procedureCode;
+
+    @Column(nullable = false)
+    public String agency;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Channel channel;
+
+    @Column(name = "received_at", nullable = false)
+    public Instant receivedAt;
+
+    @Column(name = "due_at", nullable = false)
+    public Instant dueAt;
+
+    @Column(name = "resolved_at")
+    public Instant resolvedAt;
+
+    @Enumerated(EnumType.STRING)
+    public Timeliness timeliness;
+
+    /**
+     * Every dossier that may count in the period: received or resolved in it, or still open at its end.
+     * A coarse filter only; {@link DossierResults#columns} decides.
+     */
+    public static Stream<DossierFact> touching(ReportPeriod period) {
+        return stream("(receivedAt >= :start and receivedAt < :end)"
+                        + " or (resolvedAt >= :start and resolvedAt < :end)"
+                        + " or (receivedAt < :end and (resolvedAt is null or resolvedAt >= :end))",
+                Parameters.with("start", period.start()).and("end", period.end()));
+    }
+
+    public DossierResults.Dossier timeline() {
+        return new DossierResults.Dossier(channel, receivedAt, dueAt, resolvedAt, timeliness);
+    }
+}
