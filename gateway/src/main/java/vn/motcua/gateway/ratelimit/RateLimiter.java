@@ -15,8 +15,10 @@ import vn.motcua.gateway.problem.Problems;
 
 /**
  * Per-client token buckets, in memory: each gateway replica limits on its own, so the effective limit is
- * replicas × the configured one. Runs after authentication, so the key comes from a verified token: the client
- * ({@code azp}), else the user; anonymous callers of public paths are keyed by their address.
+ * replicas × the configured one. Runs after authentication, so the key comes from a verified token: the user
+ * ({@code preferred_username}; a portal's service account has its own, {@code service-account-portal-20}), else
+ * the client ({@code azp}). Not {@code azp} first: every citizen of one portal carries the portal's client id,
+ * and they must not share one bucket. Anonymous callers of public paths are keyed by their address.
  */
 @ApplicationScoped
 public class RateLimiter implements Handler<RoutingContext> {
@@ -56,13 +58,13 @@ public class RateLimiter implements Handler<RoutingContext> {
     static String key(RoutingContext rc) {
         if (rc.user() instanceof QuarkusHttpUser user && !user.getSecurityIdentity().isAnonymous()
                 && user.getSecurityIdentity().getPrincipal() instanceof JsonWebToken jwt) {
-            String client = claim(jwt, "azp");
-            if (client != null) {
-                return "client:" + client;
-            }
             String username = claim(jwt, "preferred_username");
             if (username != null) {
                 return "user:" + username;
+            }
+            String client = claim(jwt, "azp");
+            if (client != null) {
+                return "client:" + client;
             }
             return "subject:" + jwt.getSubject();
         }

@@ -1,0 +1,80 @@
+package vn.motcua.reporting;
+
+import static io.restassured.RestAssured.given;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.restassured.path.json.JsonPath;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import vn.motcua.events.Channel;
+import vn.motcua.events.CloudEventCodec;
+import vn.motcua.events.DossierReceived;
+import vn.motcua.events.DossierResolved;
+import vn.motcua.events.EventEnvelope;
+import vn.motcua.events.EventType;
+import vn.motcua.events.ProvinceCode;
+import vn.motcua.events.Timeliness;
+import vn.motcua.events.Topics;
+import vn.motcua.reporting.domain.ReportPeriod;
+import vn.motcua.testing.TestKafka;
+import vn.motcua.testing.Tokens;
+
+/** Dossier events as dossier-service publishes them, with times in Vietnam local time, and report reads. */
+final class DossierEvents {
+    private DossierEvents() {
+    }
+
+    static EventEnvelope received(String province, UUID dossier, Channel channel, String receivedAt, String dueAt) {
+        return EventEnvelope.of(new DossierReceived(dossier, code(province), "1.004227", "SKHCN-" + province,
+                channel, vn(receivedAt), vn(dueAt)), new ProvinceCode(province), vn(receivedAt));
+    }
+
+    static EventEnvelope resolved(String province, UUID dossier, Channel channel, String receivedAt, String dueAt,
+            String resolvedAt, Timeliness timeliness) {
+        return EventEnvelope.of(new DossierResolved(dossier, code(province), "1.004227", "SKHCN-" + province,
+                channel, vn(receivedAt), vn(dueAt), vn(resolvedAt), timeliness), new ProvinceCode(province),
+                vn(resolvedAt));
+    }
+
+    static void send(EventEnvelope event) {
+        TestKafka.send(Topics.DOSSIER_EVENTS, event.key(), CloudEventCodec.headers(event),
+                CloudEventCodec.payloadJson(event.payload()));
+    }
+
+    static ProducerRecord<String, String> record(EventEnvelope event) {
+        ProducerRecord<String, String> r = new ProducerRecord<>(Topics.DOSSIER_EVENTS, event.key(),
+                CloudEventCodec.payloadJson(event.payload()));
+        CloudEventCodec.headers(event).forEach((k, v) -> r.headers().add(k, v.getBytes(StandardCharsets.UTF_8)));
+        return r;
+    }
+
+    static JsonPath quarterly(String province, int year, int quarter) {
+        return given().auth().oauth2(Tokens.provinceAdmin(province))
+                .queryParam("year", year).queryParam("quarter", quarter)
+                .get("/api/reports/quarterly")
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    static int receivedTotal(String province, int year, int quarter) {
+        return quarterly(province, year, quarter).getInt("received.total");
+    }
+
+    /** How many records of this type the service's consumers have handled, redeliveries included. */
+    static double consumed(MeterRegistry metrics, EventType type) {
+        Counter c = metrics.find("motcua.events.consumed")
+                .tags("consumer", "reporting-service", "type", type.type()).counter();
+        return c == null ? 0 : c.count();
+    }
+
+    private static Instant vn(String local) {
+        return LocalDateTime.parse(local).atZone(ReportPeriod.VIETNAM).toInstant();
+    }
+
+    private static String code(String province) {
+        return province + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+}
