@@ -1,7 +1,9 @@
 package vn.motcua.reporting;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -12,6 +14,8 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.jboss.logging.Logger;
@@ -64,12 +68,19 @@ final class SecondConsumerInstance implements AutoCloseable {
         try {
             while (running) {
                 ConsumerRecords<String, String> records = consumer.poll(Duration.ofMillis(100));
-                partitions = new TreeSet<>(consumer.assignment().stream().map(tp -> tp.partition()).toList());
-                for (ConsumerRecord<String, String> record : records) {
-                    handle(record);
+                partitions = new TreeSet<>(consumer.assignment().stream().map(TopicPartition::partition).toList());
+                Map<TopicPartition, OffsetAndMetadata> handled = new HashMap<>();
+                for (TopicPartition tp : records.partitions()) {
+                    for (ConsumerRecord<String, String> record : records.records(tp)) {
+                        if (!handle(record)) {
+                            consumer.seek(tp, record.offset());
+                            break;
+                        }
+                        handled.put(tp, new OffsetAndMetadata(record.offset() + 1));
+                    }
                 }
-                if (!records.isEmpty()) {
-                    consumer.commitSync();
+                if (!handled.isEmpty()) {
+                    consumer.commitSync(handled);
                 }
             }
         } catch (WakeupException e) {
@@ -79,7 +90,8 @@ final class SecondConsumerInstance implements AutoCloseable {
         }
     }
 
-    private void handle(ConsumerRecord<String, String> record) {
+    /** False when the record must be tried again (the service's consumer retries it too). */
+    private boolean handle(ConsumerRecord<String, String> record) {
         try {
             events.handle(DossierEventsConsumer.CONSUMER, record, event -> {
                 effect.accept(event);
@@ -87,9 +99,14 @@ final class SecondConsumerInstance implements AutoCloseable {
                     applied.incrementAndGet();
                 }
             });
+            return true;
         } catch (MalformedEventException e) {
             // earlier tests' poison records: the service parks them in its dead-letter topic, we skip them
             LOG.debugf("second instance skips malformed record at offset %d", record.offset());
+            return true;
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "second instance retries offset %d of partition %d", record.offset(), record.partition());
+            return false;
         }
     }
 
