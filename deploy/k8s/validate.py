@@ -1,0 +1,311 @@
+#!/usr/bin/env python3
+"""Offline checks of the deployment descriptors (no cluster, no Docker needed).
+
+    python3 deploy/k8s/validate.py
+
+1. every YAML file under deploy/ parses;
+2. every kustomization's resources/patches exist (resolved recursively from the overlays);
+3. infra/keycloak/realm-import.yaml is in sync with deploy/keycloak/mot-cua-realm.json;
+4. both overlays build with `kubectl kustomize` (or `kustomize build`), if either tool is installed; the
+   rendered output is then checked against the code and the rules of deploy/README.md:
+   probes, resources, security context, no inline secrets, a Service/HPA/PDB per Deployment, ConfigMaps and
+   CloudNativePG Secrets that exist, topics = the topics the code names, gateway routes = the routes the
+   gateway defines, database URLs = the databases the clusters bootstrap, and a production realm with no demo
+   users, no demo secrets and TLS required;
+5. docker-compose.yml: services, build arguments and mounted files exist.
+
+It does NOT check the custom resources against the operators' CRD schemas (they are not available offline),
+and nothing here proves the manifests run: see "What is not verified" in deploy/README.md.
+Exit status 0 when everything passes. Needs PyYAML (Debian: python3-yaml).
+"""
+import json
+import pathlib
+import re
+import shutil
+import subprocess
+import sys
+
+import yaml
+
+K8S = pathlib.Path(__file__).resolve().parent
+DEPLOY = K8S.parent
+REPO = DEPLOY.parent
+SERVICES = ["gateway", "catalog-service", "dossier-service", "evaluation-service", "reporting-service"]
+OVERLAYS = ["dev", "prod"]
+
+failures: list[str] = []
+notes: list[str] = []
+
+
+def fail(msg: str) -> None:
+    failures.append(msg)
+
+
+def check(cond: bool, msg: str) -> None:
+    if not cond:
+        fail(msg)
+
+
+# --- 1. every YAML parses ---------------------------------------------------------------------------------
+def parse_all_yaml() -> int:
+    count = 0
+    for path in sorted(DEPLOY.rglob("*.y*ml")):
+        try:
+            list(yaml.safe_load_all(path.read_text(encoding="utf-8")))
+            count += 1
+        except yaml.YAMLError as e:
+            fail(f"{path.relative_to(REPO)} does not parse: {e}")
+    return count
+
+
+# --- 2. kustomization references ----------------------------------------------------------------------------
+def check_kustomization(directory: pathlib.Path, seen: set) -> None:
+    if directory in seen:
+        return
+    seen.add(directory)
+    kfile = directory / "kustomization.yaml"
+    if not kfile.exists():
+        fail(f"{directory.relative_to(REPO)}: no kustomization.yaml")
+        return
+    k = yaml.safe_load(kfile.read_text(encoding="utf-8"))
+    for res in k.get("resources", []):
+        target = (directory / res).resolve()
+        if target.is_dir():
+            check_kustomization(target, seen)
+        else:
+            check(target.is_file(), f"{kfile.relative_to(REPO)}: resource {res} does not exist")
+    for patch in k.get("patches", []):
+        if "path" in patch:
+            check((directory / patch["path"]).is_file(),
+                  f"{kfile.relative_to(REPO)}: patch {patch['path']} does not exist")
+
+
+# --- 3. generated realm import ------------------------------------------------------------------------------
+def check_realm_import() -> None:
+    gen = K8S / "infra" / "keycloak" / "generate-realm-import.py"
+    result = subprocess.run([sys.executable, str(gen), "--check"], capture_output=True, text=True)
+    check(result.returncode == 0, (result.stderr or result.stdout).strip())
+
+
+# --- 4. rendered overlays -------------------------------------------------------------------------------------
+def kustomize_command() -> list[str] | None:
+    if shutil.which("kubectl"):
+        return ["kubectl", "kustomize"]
+    if shutil.which("kustomize"):
+        return ["kustomize", "build"]
+    return None
+
+
+def render(overlay: str, cmd: list[str]) -> list[dict] | None:
+    result = subprocess.run(cmd + [str(K8S / "overlays" / overlay)], capture_output=True, text=True)
+    if result.returncode != 0:
+        fail(f"overlays/{overlay} does not build: {result.stderr.strip()}")
+        return None
+    return [d for d in yaml.safe_load_all(result.stdout) if d]
+
+
+def by_kind(docs: list[dict], kind: str) -> dict[str, dict]:
+    return {d["metadata"]["name"]: d for d in docs if d["kind"] == kind}
+
+
+def code_topics() -> set[str]:
+    """Topic names the code uses: Topics.java constants, `topic=` and dead-letter topics in the services."""
+    topics = set(re.findall(r'"([a-z]+\.[a-z.]+\.v\d+)"',
+                            (REPO / "platform/events/src/main/java/vn/motcua/events/Topics.java").read_text()))
+    for svc in SERVICES:
+        props = REPO / svc / "src/main/resources/application.properties"
+        for line in props.read_text(encoding="utf-8").splitlines():
+            m = re.match(r"mp\.messaging\.\w+\.[\w-]+\.(topic|dead-letter-queue\.topic)=(\S+)", line)
+            if m:
+                topics.add(m.group(2))
+    return topics
+
+
+def gateway_routes() -> set[str]:
+    props = (REPO / "gateway/src/main/resources/application.properties").read_text(encoding="utf-8")
+    return set(re.findall(r"^motcua\.gateway\.routes\.(\w+)\.url=", props, re.M))
+
+
+def check_rendered(overlay: str, docs: list[dict]) -> None:
+    where = f"overlays/{overlay}"
+    deployments = by_kind(docs, "Deployment")
+    configmaps = by_kind(docs, "ConfigMap")
+    clusters = by_kind(docs, "Cluster")
+    check(set(deployments) == set(SERVICES), f"{where}: Deployments {sorted(deployments)} != {SERVICES}")
+    for kind in ["Service", "HorizontalPodAutoscaler", "PodDisruptionBudget"]:
+        have = by_kind(docs, kind)
+        for name in SERVICES:
+            check(name in have, f"{where}: {kind} {name} missing")
+    check(all(d["metadata"].get("namespace") == "mot-cua" for d in docs if d["kind"] != "Namespace"),
+          f"{where}: a resource is outside namespace mot-cua")
+
+    app_secret_names = {f"{name}-app" for name in clusters}
+    for name, dep in deployments.items():
+        pod = dep["spec"]["template"]["spec"]
+        c = pod["containers"][0]
+        check("replicas" not in dep["spec"], f"{where}: {name} sets replicas (the HPA owns them)")
+        check(c["startupProbe"]["httpGet"]["path"] == "/q/health/live", f"{where}: {name} startup probe path")
+        check(c["livenessProbe"]["httpGet"]["path"] == "/q/health/live", f"{where}: {name} liveness probe path")
+        check(c["readinessProbe"]["httpGet"]["path"] == "/q/health/ready", f"{where}: {name} readiness probe path")
+        for part in ["requests", "limits"]:
+            for res in ["cpu", "memory"]:
+                check(res in c["resources"].get(part, {}), f"{where}: {name} has no {part}.{res}")
+        check(pod["securityContext"].get("runAsNonRoot") is True, f"{where}: {name} not runAsNonRoot")
+        check(c["securityContext"].get("readOnlyRootFilesystem") is True, f"{where}: {name} root fs writable")
+        check(c["securityContext"].get("allowPrivilegeEscalation") is False, f"{where}: {name} privilege escalation")
+        check(any(m["mountPath"] == "/tmp" for m in c.get("volumeMounts", [])), f"{where}: {name} has no /tmp")
+        env = {}
+        for ref in c.get("envFrom", []):
+            cm_name = ref["configMapRef"]["name"]
+            check(cm_name in configmaps, f"{where}: {name} refers to missing ConfigMap {cm_name}")
+            env.update(configmaps.get(cm_name, {}).get("data", {}))
+        for e in c.get("env", []):
+            if "value" in e and re.search(r"PASSWORD|SECRET", e["name"]):
+                fail(f"{where}: {name} has an inline {e['name']}")
+            ref = e.get("valueFrom", {}).get("secretKeyRef")
+            if ref:
+                check(ref["name"] in app_secret_names,
+                      f"{where}: {name} reads Secret {ref['name']}, which no CloudNativePG Cluster here creates")
+            env[e["name"]] = e.get("value", "<secret>")
+        check(re.search(r"MaxRAMPercentage=\d+", env.get("JDK_JAVA_OPTIONS", "")) is not None,
+              f"{where}: {name} has no -XX:MaxRAMPercentage")
+        check(env.get("QUARKUS_HTTP_PORT") == "8080", f"{where}: {name} QUARKUS_HTTP_PORT is not 8080")
+        for key in ["MOTCUA_KAFKA", "MOTCUA_OIDC_URL"]:
+            check(key in env, f"{where}: {name} lacks {key}")
+        if name == "gateway":
+            for route in gateway_routes():
+                check(f"MOTCUA_GATEWAY_ROUTES_{route.upper()}_URL" in env, f"{where}: gateway route {route} unset")
+            check("MOTCUA_DB_URL" not in env, f"{where}: gateway has a database URL")
+        else:
+            url = env.get("MOTCUA_DB_URL", "")
+            m = re.match(r"jdbc:postgresql://([\w-]+)-rw:5432/(\w+)", url)
+            check(m is not None, f"{where}: {name} MOTCUA_DB_URL {url!r} is not a CloudNativePG -rw URL")
+            if m:
+                cluster, db = m.groups()
+                check(cluster in clusters, f"{where}: {name} uses cluster {cluster}, not in the build")
+                if cluster in clusters:
+                    initdb = clusters[cluster]["spec"]["bootstrap"]["initdb"]
+                    check(initdb["database"] == db, f"{where}: {name} database {db} != {initdb['database']}")
+                    secret = next(e["valueFrom"]["secretKeyRef"]["name"] for e in c["env"]
+                                  if e["name"] == "MOTCUA_DB_USER")
+                    check(secret == f"{cluster}-app", f"{where}: {name} credentials from {secret}, not {cluster}-app")
+            # the local service defaults name the same database
+            props = (REPO / name / "src/main/resources/application.properties").read_text(encoding="utf-8")
+            default_db = re.search(r"MOTCUA_DB_URL:jdbc:postgresql://[^/]+/(\w+)", props)
+            if m and default_db:
+                check(default_db.group(1) == m.group(2), f"{where}: {name} database differs from its default")
+
+    topics = {d["spec"]["topicName"]: d for d in docs if d["kind"] == "KafkaTopic"}
+    check(set(topics) == code_topics(), f"{where}: KafkaTopics {sorted(topics)} != code {sorted(code_topics())}")
+    for t, d in topics.items():
+        check(d["spec"]["replicas"] == 3 and str(d["spec"]["config"].get("min.insync.replicas")) == "2",
+              f"{where}: topic {t} not replicas 3 / min.insync.replicas 2")
+        check(d["metadata"]["labels"].get("strimzi.io/cluster") in by_kind(docs, "Kafka"),
+              f"{where}: topic {t} points to no Kafka in the build")
+    kafka = next(iter(by_kind(docs, "Kafka").values()))
+    pools = [d for d in docs if d["kind"] == "KafkaNodePool"]
+    check(sum(p["spec"]["replicas"] for p in pools if "broker" in p["spec"]["roles"]) >= 3,
+          f"{where}: fewer than 3 brokers for replication factor 3")
+    bootstrap = f"{kafka['metadata']['name']}-kafka-bootstrap:9092"
+    common = next((cm for n, cm in configmaps.items() if n.startswith("mot-cua-common")), {})
+    check(common.get("data", {}).get("MOTCUA_KAFKA") == bootstrap, f"{where}: MOTCUA_KAFKA is not {bootstrap}")
+
+    keycloak = next(iter(by_kind(docs, "Keycloak").values()))
+    kc_host = keycloak["spec"]["hostname"]["hostname"]
+    ingress_hosts = {r["host"] for ing in by_kind(docs, "Ingress").values() for r in ing["spec"]["rules"]}
+    check(re.sub(r"^https://", "", kc_host) in ingress_hosts,
+          f"{where}: Keycloak hostname {kc_host} has no Ingress rule ({sorted(ingress_hosts)})")
+    check(keycloak["spec"]["db"]["host"].removesuffix("-rw") in clusters, f"{where}: Keycloak database not in the build")
+    realm_import = next(iter(by_kind(docs, "KeycloakRealmImport").values()))
+    check(realm_import["spec"]["keycloakCRName"] == keycloak["metadata"]["name"], f"{where}: realm import target")
+    check(common.get("data", {}).get("MOTCUA_OIDC_URL")
+          == f"http://{keycloak['metadata']['name']}-service:8080/realms/{realm_import['spec']['realm']['realm']}",
+          f"{where}: MOTCUA_OIDC_URL does not point at the Keycloak Service and realm")
+    check("default-deny-ingress" in by_kind(docs, "NetworkPolicy"), f"{where}: no default-deny-ingress policy")
+
+    if overlay == "prod":
+        check_production_realm(realm_import)
+        check(not any(d["spec"]["instances"] < 3 for d in clusters.values()), "prod: a PostgreSQL cluster < 3 instances")
+
+
+def check_production_realm(realm_import: dict) -> None:
+    realm = realm_import["spec"]["realm"]
+    check(realm.get("sslRequired") in ("external", "all"), "prod realm: sslRequired is not external/all")
+    for user in realm.get("users", []):
+        check("serviceAccountClientId" in user, f"prod realm: human user {user.get('username')} present")
+        check(not user.get("credentials"), f"prod realm: user {user.get('username')} has credentials")
+    placeholders = set(realm_import["spec"].get("placeholders", {}))
+    for client in realm.get("clients", []):
+        secret = client.get("secret")
+        if secret is not None:
+            m = re.fullmatch(r"\$\{(\w+)}", secret)
+            check(m is not None, f"prod realm: client {client['clientId']} has a literal secret")
+            if m:
+                check(m.group(1) in placeholders, f"prod realm: placeholder {m.group(1)} not defined")
+        for uri in client.get("redirectUris", []):
+            check("localhost" not in uri, f"prod realm: client {client['clientId']} redirects to {uri}")
+    dev_realm = json.loads((DEPLOY / "keycloak/mot-cua-realm.json").read_text(encoding="utf-8"))
+    dev_accounts = {u["username"]: u for u in dev_realm["users"] if "serviceAccountClientId" in u}
+    prod_accounts = {u["username"]: u for u in realm.get("users", [])}
+    check(dev_accounts == prod_accounts,
+          "prod realm: service accounts differ from the realm file (update overlays/prod/realm-production.yaml)")
+    check("demo" not in json.dumps(realm, ensure_ascii=False).lower(), "prod realm: still mentions 'demo'")
+
+
+# --- 5. docker compose ----------------------------------------------------------------------------------------
+def check_compose() -> None:
+    compose = yaml.safe_load((DEPLOY / "docker-compose.yml").read_text(encoding="utf-8"))
+    services = compose["services"]
+    for svc in SERVICES:
+        check(svc in services, f"docker-compose.yml: service {svc} missing")
+        build = services.get(svc, {}).get("build", {})
+        check(build.get("args", {}).get("MODULE") == svc, f"docker-compose.yml: {svc} MODULE arg")
+        check((DEPLOY / build.get("context", "") / build.get("dockerfile", "")).resolve().is_file(),
+              f"docker-compose.yml: {svc} Dockerfile not found")
+        check((REPO / svc / "pom.xml").is_file(), f"docker-compose.yml: module {svc} does not exist")
+    for name, svc in services.items():
+        for vol in svc.get("volumes", []):
+            src = vol.split(":")[0]
+            if src.startswith("."):
+                check((DEPLOY / src).exists(), f"docker-compose.yml: {name} mounts missing {src}")
+        for dep in svc.get("depends_on", {}):
+            check(dep in services, f"docker-compose.yml: {name} depends on unknown {dep}")
+    script = services["kafka-topics"]["command"][0]
+    created = set(re.findall(r"^create ([\w.-]+) \d+$", script, re.M))
+    check(created == code_topics(), f"docker-compose.yml: topics {sorted(created)} != code {sorted(code_topics())}")
+    for svc in SERVICES[1:]:
+        url = services[svc]["environment"]["MOTCUA_DB_URL"]
+        db = url.rsplit("/", 1)[1]
+        check(f"CREATE DATABASE {db};" in (DEPLOY / "docker/postgres-init.sql").read_text(),
+              f"docker-compose.yml: database {db} of {svc} is not created by postgres-init.sql")
+
+
+def main() -> int:
+    n = parse_all_yaml()
+    notes.append(f"{n} YAML files parse")
+    seen: set = set()
+    for overlay in OVERLAYS:
+        check_kustomization(K8S / "overlays" / overlay, seen)
+    notes.append(f"{len(seen)} kustomizations resolve")
+    check_realm_import()
+    cmd = kustomize_command()
+    if cmd is None:
+        notes.append("SKIPPED: neither kubectl nor kustomize is installed, overlays not built")
+    else:
+        for overlay in OVERLAYS:
+            docs = render(overlay, cmd)
+            if docs is not None:
+                check_rendered(overlay, docs)
+                notes.append(f"overlays/{overlay} builds with `{' '.join(cmd)}`: {len(docs)} resources checked")
+    check_compose()
+    notes.append("docker-compose.yml checked")
+    for note in notes:
+        print(note)
+    for f in failures:
+        print(f"FAIL: {f}", file=sys.stderr)
+    print(f"{len(failures)} failed" if failures else "all checks passed")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
