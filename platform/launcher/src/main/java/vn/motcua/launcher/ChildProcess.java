@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
 
 /** A program the launcher started, its output appended to a log file. Closing it stops it and its children. */
 final class ChildProcess implements AutoCloseable {
@@ -75,8 +76,7 @@ final class ChildProcess implements AutoCloseable {
      * Descendants matter for kc.sh: a shell whose java child keeps running if only the shell is signalled.
      */
     static void stop(ProcessHandle root, Duration grace) {
-        List<ProcessHandle> all = java.util.stream.Stream.concat(root.descendants(), java.util.stream.Stream.of(root))
-                .toList();
+        List<ProcessHandle> all = Stream.concat(root.descendants(), Stream.of(root)).toList();
         all.forEach(ProcessHandle::destroy);
         CompletableFuture<?>[] exits = all.stream().map(ProcessHandle::onExit).toArray(CompletableFuture[]::new);
         try {

@@ -73,20 +73,15 @@ final class Children {
     }
 
     /**
-     * Stops what a launcher killed with SIGKILL left running: its recorded children, newest first, then the
+     * Stops what a launcher killed with SIGKILL left running: its recorded children all at once (with Kafka gone
+     * from the dead launcher, each service spends its grace period on a broker that never answers), then the
      * embedded PostgreSQL. Returns their names.
      */
     static List<String> stopLeftovers(StateDir state) {
         Path file = state.childrenFile();
-        List<Entry> recorded = new ArrayList<>(read(file));
-        java.util.Collections.reverse(recorded);
-        List<String> stopped = new ArrayList<>();
-        for (Entry e : recorded) {
-            e.live().ifPresent(p -> {
-                ChildProcess.stop(p, Duration.ofSeconds(30));
-                stopped.add(e.name());
-            });
-        }
+        List<Entry> alive = read(file).stream().filter(e -> e.live().isPresent()).toList();
+        alive.parallelStream().forEach(e -> e.live().ifPresent(p -> ChildProcess.stop(p, Duration.ofSeconds(30))));
+        List<String> stopped = new ArrayList<>(alive.stream().map(Entry::name).toList());
         Postgres.leftover(state).ifPresent(p -> {
             ChildProcess.stop(p, Duration.ofSeconds(30));
             stopped.add("postgres");

@@ -6,6 +6,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        Console.elapsed(); // the clock starts now, not at the first line printed
         Options options;
         try {
             options = Options.parse(args);

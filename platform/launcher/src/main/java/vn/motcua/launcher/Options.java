@@ -38,6 +38,8 @@ public record Options(
               --postgres-password=PASSWORD     default: postgres
               --kafka=HOST:PORT                use this Kafka instead of the embedded broker
               --keycloak-url=http://HOST:PORT  use this Keycloak (realm mot-cua imported) instead of starting one
+
+            The ./mot-cua script also takes --rebuild (build everything first) and --no-build (run what is built).
             """;
 
     /** Parses {@code args}; throws {@link IllegalArgumentException} with a message fit for the user. */

@@ -13,6 +13,8 @@ final class ServiceCommand {
     private ServiceCommand() {
     }
 
+    static final int LOCAL_RATE_LIMIT = 2000;
+
     static List<String> command(Service service, Endpoints endpoints, Path java, Path jar) {
         List<String> c = new ArrayList<>(List.of(java.toString(), HEAP,
                 "-Dquarkus.http.port=" + service.port(),
@@ -26,6 +28,10 @@ final class ServiceCommand {
             // the gateway's defaults name the same ports; said explicitly so a port change here cannot drift
             Service.ALL.forEach(s -> s.route().ifPresent(
                     r -> c.add("-Dmotcua.gateway.routes." + r + ".url=" + s.url())));
+            // on one machine every demo officer is one account, and the load harness drives one of them at
+            // hundreds of requests a second: a per-user limit fit for production would measure the limiter
+            c.add("-Dmotcua.gateway.rate-limit.requests-per-second=" + LOCAL_RATE_LIMIT);
+            c.add("-Dmotcua.gateway.rate-limit.burst=" + 2 * LOCAL_RATE_LIMIT);
         }
         c.addAll(List.of("-jar", jar.toString()));
         return c;

@@ -8,14 +8,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import vn.motcua.embedded.KraftBroker;
 
 /** {@code start}: brings everything up, prints where it is, and keeps it running until Ctrl-C or {@code stop}. */
@@ -29,7 +32,10 @@ final class StartCommand {
     private final Endpoints endpoints;
     private final Shutdown shutdown = new Shutdown();
     private final Children children;
-    private final Map<Service, ChildProcess> services = new LinkedHashMap<>();
+    /** Concurrent: the shutdown hook may read it while a start is still under way. */
+    private final Map<Service, ChildProcess> services = new ConcurrentHashMap<>();
+    /** Services someone else started on their port, e.g. in dev mode. */
+    private final Set<String> alreadyRunning = new HashSet<>();
     private volatile boolean stopping;
 
     StartCommand(Options options, RepoLayout repo, StateDir state) {
@@ -45,7 +51,20 @@ final class StartCommand {
         state.writeLauncher(ProcessHandle.current());
         shutdown.push("launcher state", state::forgetLauncher);
         Runtime.getRuntime().addShutdownHook(new Thread(this::stopAll, "mot-cua-shutdown"));
+        try {
+            startAll();
+        } catch (RuntimeException e) {
+            if (stopping) {
+                // Ctrl-C during the start: whatever failed failed because it is being stopped
+                return 130;
+            }
+            throw e;
+        }
+        watch();
+        return 0;
+    }
 
+    private void startAll() {
         ChildProcess keycloak = options.embeddedKeycloak() ? startKeycloak() : null;
         startPostgres();
         startKafka();
@@ -61,8 +80,6 @@ final class StartCommand {
         Set<String> swagger = up.stream().filter(s -> Http.status(s.url() + "/q/swagger-ui/") == 200)
                 .map(Service::name).collect(Collectors.toSet());
         System.out.println(Summary.render(endpoints, up, swagger, Console.elapsed()));
-        watch();
-        return 0;
     }
 
     /** Reverse order of start. Runs from the shutdown hook, so also on Ctrl-C, SIGTERM and a failed start. */
@@ -122,22 +139,39 @@ final class StartCommand {
     }
 
     private void startServices() {
+        // the gateway first, so no new request comes in; then the services all at once, as none needs another
+        // to shut down cleanly (each drains its own outbox and consumers)
+        shutdown.push("services", () -> services.entrySet().parallelStream()
+                .filter(e -> !e.getKey().name().equals("gateway")).forEach(e -> stop(e.getValue())));
+        shutdown.push("gateway", () -> services.entrySet().stream()
+                .filter(e -> e.getKey().name().equals("gateway")).forEach(e -> stop(e.getValue())));
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         for (Service s : Service.ALL) {
             Path jar = repo.quarkusRunJar(s.name());
+            if (inUse(s.port())) {
+                // typically the same service in `quarkus:dev`, which an engineer works on while the launcher
+                // runs the rest
+                boolean ready = Http.status(s.readinessUrl()) == 200;
+                Console.warn(s.name() + ": port " + s.port() + " is taken; " + (ready
+                        ? "using the " + s.name() + " already running there"
+                        : "not started"));
+                if (ready) {
+                    alreadyRunning.add(s.name());
+                }
+                continue;
+            }
             if (!Files.isRegularFile(jar)) {
                 Console.warn(s.name() + " not started: no " + repo.root().relativize(jar)
                         + " (not written or not built yet)");
                 continue;
             }
-            requireFree(s.name(), s.port());
             ChildProcess p = ChildProcess.start(s.name(), ServiceCommand.command(s, endpoints, java, jar),
                     ServiceCommand.environment(s, endpoints), repo.root(), state.log(s.name()));
-            track(p);
+            children.add(p.name(), p.handle());
             services.put(s, p);
         }
         if (!services.isEmpty()) {
-            Console.info("starting " + services.keySet().stream().map(Service::name).collect(Collectors.joining(", "))
+            Console.info("starting " + started().map(Service::name).collect(Collectors.joining(", "))
                     + "; logs in " + state.logs());
         }
     }
@@ -146,16 +180,16 @@ final class StartCommand {
     private Set<String> awaitServices() {
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
             Map<Service, Future<Boolean>> ready = new LinkedHashMap<>();
-            services.forEach((s, p) -> ready.put(s, pool.submit(
-                    () -> Http.awaitOk(s.readinessUrl(), SERVICE_TIMEOUT, p::alive))));
-            List<String> up = new ArrayList<>();
+            started().forEach(s -> ready.put(s, pool.submit(
+                    () -> Http.awaitOk(s.readinessUrl(), SERVICE_TIMEOUT, services.get(s)::alive))));
+            List<String> up = new ArrayList<>(alreadyRunning);
             for (var e : ready.entrySet()) {
                 Service s = e.getKey();
                 ChildProcess p = services.get(s);
                 if (e.getValue().get()) {
                     Console.info(s.name() + " ready on :" + s.port());
                     up.add(s.name());
-                } else {
+                } else if (!stopping) {
                     Console.warn(s.name() + (p.alive() ? " not ready after " + SERVICE_TIMEOUT.toMinutes() + " min"
                             : " exited") + "; last lines of " + p.log() + ":\n" + p.logTail(15));
                 }
@@ -168,7 +202,7 @@ final class StartCommand {
 
     /** Keeps the launcher alive, and says so when a service dies on its own. */
     private void watch() {
-        Set<String> reported = new java.util.HashSet<>();
+        Set<String> reported = new HashSet<>();
         while (true) {
             Http.sleep(Duration.ofSeconds(2));
             services.forEach((s, p) -> {
@@ -179,21 +213,34 @@ final class StartCommand {
         }
     }
 
+    /** The services this launcher started, in start order. */
+    private Stream<Service> started() {
+        return Service.ALL.stream().filter(services::containsKey);
+    }
+
     private void track(ChildProcess p) {
         children.add(p.name(), p.handle());
-        shutdown.push(p.name(), () -> {
-            p.close();
-            children.remove(p.handle().pid());
-        });
+        shutdown.push(p.name(), () -> stop(p));
+    }
+
+    private void stop(ChildProcess p) {
+        p.close();
+        children.remove(p.handle().pid());
     }
 
     private static void requireFree(String what, int port) {
+        if (inUse(port)) {
+            throw new IllegalStateException(what + ": port " + port + " is already in use (another launcher? "
+                    + "./mot-cua stop; or give its address with an option, see ./mot-cua help)");
+        }
+    }
+
+    private static boolean inUse(int port) {
         try (Socket s = new Socket()) {
             s.connect(new InetSocketAddress("localhost", port), 300);
+            return true;
         } catch (IOException e) {
-            return;
+            return false;
         }
-        throw new IllegalStateException(what + ": port " + port + " is already in use (another launcher? "
-                + "./mot-cua stop, or `ss -ltnp | grep " + port + "`)");
     }
 }

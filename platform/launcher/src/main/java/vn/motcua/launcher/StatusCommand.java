@@ -3,15 +3,22 @@ package vn.motcua.launcher;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 
-/** {@code status}: what answers where, whoever started it. */
+/** {@code status}: what answers where, whoever started it, and how much memory the launcher's processes use. */
 final class StatusCommand {
     private StatusCommand() {
     }
 
     static int run(Options options, StateDir state) {
         Endpoints e = Endpoints.of(options);
-        System.out.println("launcher            " + state.runningLauncher().map(p -> "running, pid " + p.pid())
+        Optional<ProcessHandle> launcher = state.runningLauncher();
+        System.out.println("launcher            " + launcher.map(p -> "running, pid " + p.pid())
                 .orElse("not running") + "   (state " + state.root() + ")");
         System.out.println(line("PostgreSQL", e.postgresUrl(), reachable(hostPort(e.postgresUrl()))));
         System.out.println(line("Kafka", e.kafka(), reachable(e.kafka().split(",")[0])));
@@ -23,7 +30,38 @@ final class StatusCommand {
                     status == 200 ? "ready" : status < 0 ? "down" : "not ready (HTTP " + status + ")"));
         }
         System.out.println("demo data           " + (state.demoDataLoaded() ? "loaded" : "not loaded yet"));
+        launcher.ifPresent(p -> printMemory(p, options, state));
         return 0;
+    }
+
+    /** Resident memory of each process with its children (kc.sh's java, PostgreSQL's backends), from /proc. */
+    private static void printMemory(ProcessHandle launcher, Options options, StateDir state) {
+        Map<String, ProcessHandle> processes = new LinkedHashMap<>();
+        processes.put(options.embeddedKafka() ? "launcher (Kafka)" : "launcher", launcher);
+        Children.read(state.childrenFile()).forEach(c -> c.live().ifPresent(p -> processes.put(c.name(), p)));
+        Postgres.leftover(state).ifPresent(p -> processes.put("postgres", p));
+        System.out.println("\nmemory (RSS, with child processes)");
+        long total = 0;
+        for (var entry : processes.entrySet()) {
+            ProcessHandle p = entry.getValue();
+            // the launcher's descendants are the other rows
+            long kb = p.equals(launcher) ? rssKb(p)
+                    : Stream.concat(Stream.of(p), p.descendants()).mapToLong(StatusCommand::rssKb).sum();
+            total += kb;
+            System.out.printf("  %-19s %6d MB%n", entry.getKey(), kb / 1024);
+        }
+        System.out.printf("  %-19s %6d MB%n", "total", total / 1024);
+    }
+
+    private static long rssKb(ProcessHandle p) {
+        try {
+            return Files.readAllLines(Path.of("/proc", Long.toString(p.pid()), "status")).stream()
+                    .filter(l -> l.startsWith("VmRSS:"))
+                    .mapToLong(l -> Long.parseLong(l.replaceAll("[^0-9]", "")))
+                    .findFirst().orElse(0);
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
     }
 
     private static String line(String name, String where, String state) {

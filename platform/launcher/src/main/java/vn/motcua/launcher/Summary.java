@@ -1,6 +1,7 @@
 package vn.motcua.launcher;
 
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -14,7 +15,7 @@ final class Summary {
         s.append("\nmot-cua is up (").append(Console.seconds(took)).append("). Ctrl-C or ./mot-cua stop ends it.\n\n");
         // the gateway first: it is the one address a client needs
         List<Service> ordered = running.stream()
-                .sorted(java.util.Comparator.comparing((Service svc) -> !svc.name().equals("gateway"))).toList();
+                .sorted(Comparator.comparing((Service svc) -> !svc.name().equals("gateway"))).toList();
         for (Service svc : ordered) {
             String url = withSwaggerUi.contains(svc.name()) ? svc.url() + "/q/swagger-ui" : svc.url();
             s.append(String.format("  %-20s %s%n", svc.name(), url));

@@ -1,0 +1,185 @@
+package vn.motcua.e2e.load;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import vn.motcua.e2e.Api;
+import vn.motcua.e2e.Endpoints;
+
+/**
+ * Submits dossiers to the running platform (./mot-cua start) through the gateway and directly to
+ * dossier-service, in the same run, and prints throughput and latency of both, their ratio, and how long the
+ * quarterly report takes to count them. Closed loop: each client sends its next dossier when the previous
+ * one is answered. Loopback only; bounded by --dossiers.
+ *
+ * <p>Usage: {@code ./mot-cua load [--dossiers=400] [--clients=8] [--warmup=50]}
+ */
+public final class LoadHarness {
+    private final Api api = new Api(Endpoints.local());
+    private final int dossiers;
+    private final int clients;
+    private final int warmup;
+
+    private LoadHarness(int dossiers, int clients, int warmup) {
+        this.dossiers = dossiers;
+        this.clients = clients;
+        this.warmup = warmup;
+    }
+
+    public static void main(String[] args) throws Exception {
+        int dossiers = 400;
+        int clients = 8;
+        int warmup = 50;
+        for (String a : args) {
+            String[] kv = a.split("=", 2);
+            int v = kv.length == 2 ? Integer.parseInt(kv[1]) : -1;
+            switch (kv[0]) {
+                case "--dossiers" -> dossiers = bounded("--dossiers", v, 1, 20_000);
+                case "--clients" -> clients = bounded("--clients", v, 1, 64);
+                case "--warmup" -> warmup = bounded("--warmup", v, 0, 5_000);
+                default -> throw new IllegalArgumentException("unknown option " + a
+                        + " (use --dossiers=N --clients=N --warmup=N)");
+            }
+        }
+        new LoadHarness(dossiers, clients, warmup).run();
+    }
+
+    private void run() throws Exception {
+        Endpoints e = api.endpoints();
+        String admin = api.login("quantri.ls");
+        String code = String.format("2.%06d", 900_000 + (int) (System.currentTimeMillis() / 1000 % 99_999));
+        String id = api.post(e.gateway() + "/api/catalog/procedures", admin, """
+                {"code":"%s","name":"Load harness procedure","field":"Hoạt động khoa học và công nghệ",
+                 "agency":"SKHCN-20","prescribedWorkingDays":10}""".formatted(code)).text("id");
+        if (id == null) {
+            throw new IllegalStateException("could not draft the harness's procedure: is ./mot-cua start running?");
+        }
+        api.post(e.gateway() + "/api/catalog/procedures/" + id + "/publish", admin, null);
+        String reportUrl = e.gateway() + "/api/reports/quarterly?year=" + today().getYear() + "&quarter="
+                + ((today().getMonthValue() - 1) / 3 + 1);
+        int reportBefore = api.get(reportUrl, admin).json().at("/received/total").asInt();
+
+        String body = """
+                {"procedureCode":"%s","channel":"ONLINE_PROVINCIAL_PORTAL","applicant":{"name":"Tải thử"}}"""
+                .formatted(code);
+        int sent = awaitReplica(e.dossier() + "/api/dossiers", body);
+
+        System.out.printf("%nmot-cua load harness: %d dossiers per path, %d concurrent clients, %d warm-up each%n",
+                dossiers, clients, warmup);
+        sent += phase(e.dossier() + "/api/dossiers", body, warmup).ok();
+        sent += phase(e.gateway() + "/api/dossiers", body, warmup).ok();
+        Result direct = phase(e.dossier() + "/api/dossiers", body, dossiers);
+        Result gateway = phase(e.gateway() + "/api/dossiers", body, dossiers);
+        sent += direct.ok() + gateway.ok();
+        long lastSubmit = System.nanoTime();
+
+        System.out.printf("%-16s %12s %9s %9s %7s%n", "path", "dossiers/s", "p50 ms", "p99 ms", "errors");
+        direct.print("direct :8082");
+        gateway.print("gateway :8080");
+        System.out.printf("gateway / direct: throughput x%.2f, p50 x%.2f, p99 x%.2f%n",
+                gateway.throughput() / direct.throughput(), gateway.p50() / direct.p50(),
+                gateway.p99() / direct.p99());
+
+        int expected = reportBefore + sent;
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        int counted;
+        do {
+            counted = api.get(reportUrl, api.login("quantri.ls")).json().at("/received/total").asInt();
+            if (counted >= expected) {
+                break;
+            }
+            Thread.sleep(100);
+        } while (System.nanoTime() < deadline);
+        System.out.printf("report counted %d of %d new dossiers %.2f s after the last submission%n%n",
+                counted - reportBefore, sent, (System.nanoTime() - lastSubmit) / 1e9);
+    }
+
+    private int awaitReplica(String url, String body) throws InterruptedException {
+        String token = api.login("tiepnhan.ls");
+        for (int i = 0; i < 100; i++) {
+            if (api.post(url, token, body, Map.of("Idempotency-Key", UUID.randomUUID().toString())).status() == 201) {
+                return 1;
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException("dossier-service never learnt the harness's procedure");
+    }
+
+    private Result phase(String url, String body, int count) throws Exception {
+        if (count == 0) {
+            return new Result(List.of(), 0, 0);
+        }
+        String token = api.login("tiepnhan.ls");
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger errors = new AtomicInteger();
+        List<Long> latencies = Collections.synchronizedList(new ArrayList<>(count));
+        long start = System.nanoTime();
+        try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
+            List<Future<?>> workers = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                workers.add(pool.submit(() -> {
+                    while (next.getAndIncrement() < count) {
+                        long t0 = System.nanoTime();
+                        int status = api.post(url, token, body,
+                                Map.of("Idempotency-Key", UUID.randomUUID().toString())).status();
+                        latencies.add(System.nanoTime() - t0);
+                        if (status != 201) {
+                            errors.incrementAndGet();
+                        }
+                    }
+                }));
+            }
+            for (Future<?> w : workers) {
+                w.get();
+            }
+        }
+        return new Result(latencies, System.nanoTime() - start, errors.get());
+    }
+
+    private record Result(List<Long> latencies, long elapsedNanos, int errors) {
+        int ok() {
+            return latencies.size() - errors;
+        }
+
+        double throughput() {
+            return latencies.size() / (elapsedNanos / 1e9);
+        }
+
+        double p50() {
+            return percentile(0.50);
+        }
+
+        double p99() {
+            return percentile(0.99);
+        }
+
+        private double percentile(double p) {
+            List<Long> sorted = latencies.stream().sorted().toList();
+            return sorted.get((int) Math.min(sorted.size() - 1, Math.ceil(p * sorted.size()) - 1)) / 1e6;
+        }
+
+        void print(String name) {
+            System.out.printf("%-16s %12.1f %9.1f %9.1f %7d%n", name, throughput(), p50(), p99(), errors);
+        }
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+    }
+
+    private static int bounded(String name, int v, int min, int max) {
+        if (v < min || v > max) {
+            throw new IllegalArgumentException(name + " must be between " + min + " and " + max);
+        }
+        return v;
+    }
+}

@@ -1,0 +1,89 @@
+package vn.motcua.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Starts the whole platform once per test run through the launcher, exactly as {@code ./mot-cua start --fresh}
+ * does (embedded PostgreSQL, KRaft broker, Keycloak with the realm, five services, demo data), and stops it
+ * when every IT is done. With {@code -De2e.external=true} it uses a platform that is already running.
+ */
+public final class RunningPlatform implements BeforeAllCallback {
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(8);
+    private static final String READY = "mot-cua is up";
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        if (Boolean.getBoolean("e2e.external")) {
+            return;
+        }
+        context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                .getOrComputeIfAbsent(Launcher.class, k -> Launcher.start(), Launcher.class);
+    }
+
+    static final class Launcher implements ExtensionContext.Store.CloseableResource {
+        private final Process process;
+
+        private Launcher(Process process) {
+            this.process = process;
+        }
+
+        static Launcher start() {
+            Path repo = Path.of(System.getProperty("e2e.repo", "../..")).toAbsolutePath().normalize();
+            Path state = Path.of(System.getProperty("e2e.state-dir", "target/e2e-state")).toAbsolutePath();
+            Path log = state.resolveSibling("e2e-launcher.log");
+            String java = ProcessHandle.current().info().command().orElse("java");
+            try {
+                Files.createDirectories(state.getParent());
+                Process p = new ProcessBuilder(List.of(java, "-jar",
+                        repo.resolve("platform/launcher/target/launcher.jar").toString(),
+                        "start", "--fresh", "--state-dir=" + state))
+                        .directory(repo.toFile())
+                        .redirectErrorStream(true)
+                        .redirectOutput(log.toFile())
+                        .start();
+                long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+                while (!Files.readString(log).contains(READY)) {
+                    if (!p.isAlive()) {
+                        throw new IllegalStateException("the launcher exited with " + p.exitValue() + ":\n"
+                                + tail(log));
+                    }
+                    if (System.nanoTime() > deadline) {
+                        p.destroy();
+                        throw new IllegalStateException("the platform was not up within " + START_TIMEOUT + ":\n"
+                                + tail(log));
+                    }
+                    Thread.sleep(500);
+                }
+                return new Launcher(p);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+
+        /** SIGTERM: the launcher's shutdown hook stops the services, Keycloak, Kafka and PostgreSQL. */
+        @Override
+        public void close() throws InterruptedException {
+            process.destroy();
+            if (!process.waitFor(90, TimeUnit.SECONDS)) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly();
+            }
+        }
+
+        private static String tail(Path log) throws IOException {
+            List<String> lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package vn.motcua.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** One dossier through all five services, through the gateway, with real Keycloak tokens. */
+@ExtendWith(RunningPlatform.class)
+class ThinSliceIT {
+    private final Api api = new Api(Endpoints.local());
+    private final String gw = api.endpoints().gateway();
+
+    @Test
+    void aPublishedProcedureTakesADossierWhoseResolutionIsEvaluatedAndReported() {
+        String admin = api.login("quantri.ls");
+        String reception = api.login("tiepnhan.ls");
+        String processing = api.login("xuly.ls");
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        String reportUrl = gw + "/api/reports/quarterly?year=" + today.getYear() + "&quarter="
+                + ((today.getMonthValue() - 1) / 3 + 1);
+        int receivedBefore = api.get(reportUrl, admin).json().at("/received/total").asInt();
+        int earlyBefore = api.get(reportUrl, admin).json().at("/resolved/early").asInt();
+
+        String code = Codes.next();
+        Api.Reply drafted = api.post(gw + "/api/catalog/procedures", admin, """
+                {"code":"%s","name":"Cấp Giấy chứng nhận đăng ký hoạt động khoa học và công nghệ",
+                 "field":"Hoạt động khoa học và công nghệ","agency":"SKHCN-20","prescribedWorkingDays":15}"""
+                .formatted(code));
+        assertThat(drafted.status()).as(drafted.body()).isEqualTo(201);
+        assertThat(drafted.raw().headers().firstValue("X-Correlation-Id")).isPresent();
+        Api.Reply published = api.post(gw + "/api/catalog/procedures/" + drafted.text("id") + "/publish", admin, null);
+        assertThat(published.status()).as(published.body()).isEqualTo(200);
+
+        // the dossier service learns the procedure from the event, within seconds
+        String body = """
+                {"procedureCode":"%s","channel":"DIRECT_CENTRE",
+                 "applicant":{"name":"Hoàng Văn Nam","idNumber":"020190001234","phone":"0987654321"}}"""
+                .formatted(code);
+        Api.Reply[] received = new Api.Reply[1];
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(250)).until(() -> {
+            received[0] = api.post(gw + "/api/dossiers", reception, body, Map.of("Idempotency-Key", "e2e-" + code));
+            return received[0].status() == 201;
+        });
+        String dossierId = received[0].text("id");
+        assertThat(received[0].text("dueAt")).isNotBlank();
+
+        Api.Reply resolved = api.post(gw + "/api/dossiers/" + dossierId + "/resolve", processing, null);
+        assertThat(resolved.status()).as(resolved.body()).isEqualTo(200);
+        assertThat(resolved.text("timeliness")).isEqualTo("EARLY");
+
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
+            Api.Reply evaluation = api.get(gw + "/api/evaluations/dossiers/" + dossierId, admin);
+            assertThat(evaluation.status()).as(evaluation.body()).isEqualTo(200);
+            assertThat(evaluation.json().at("/totalPoints").asInt()).isEqualTo(2);
+        });
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
+            Api.Reply report = api.get(reportUrl, admin);
+            assertThat(report.json().at("/received/total").asInt()).isEqualTo(receivedBefore + 1);
+            assertThat(report.json().at("/resolved/early").asInt()).isEqualTo(earlyBefore + 1);
+        });
+    }
+
+    @Test
+    void aPortalRetryingWithTheSameKeyGetsTheSameDossier() {
+        String portal = api.clientToken("portal-20", "portal-20-secret");
+        String admin = api.login("quantri.ls");
+        String code = Codes.next();
+        String id = api.post(gw + "/api/catalog/procedures", admin, """
+                {"code":"%s","name":"Thủ tục trực tuyến","field":"Sở hữu trí tuệ","agency":"SKHCN-20",
+                 "prescribedWorkingDays":5}""".formatted(code)).text("id");
+        api.post(gw + "/api/catalog/procedures/" + id + "/publish", admin, null);
+        String body = """
+                {"procedureCode":"%s","channel":"ONLINE_PROVINCIAL_PORTAL","applicant":{"name":"Lê Thị Mai"}}"""
+                .formatted(code);
+        Map<String, String> key = Map.of("Idempotency-Key", "portal-20-" + code);
+
+        Api.Reply[] first = new Api.Reply[1];
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(250)).until(() -> {
+            first[0] = api.post(gw + "/api/dossiers", portal, body, key);
+            return first[0].status() == 201;
+        });
+        Api.Reply retry = api.post(gw + "/api/dossiers", portal, body, key);
+
+        assertThat(retry.status()).isEqualTo(200);
+        assertThat(retry.text("id")).isEqualTo(first[0].text("id"));
+        assertThat(retry.text("province")).isEqualTo("20");
+    }
+}
