@@ -25,6 +25,15 @@ public record ReportPeriod(int year, int quarter, LocalDate from, LocalDate to, 
                 from.atStartOfDay(VIETNAM).toInstant(), next.atStartOfDay(VIETNAM).toInstant());
     }
 
+    /**
+     * The period as far as it has run at {@code now}: a report of the current quarter counts a pending dossier
+     * as overdue only when its appointed date has passed by now, not by the quarter's last day.
+     */
+    public ReportPeriod asOf(Instant now) {
+        return now.isBefore(end) ? new ReportPeriod(year, quarter, from, to, start, now.isBefore(start) ? start : now)
+                : this;
+    }
+
     public boolean contains(Instant t) {
         return t != null && !t.isBefore(start) && t.isBefore(end);
     }

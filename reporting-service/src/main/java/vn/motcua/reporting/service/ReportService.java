@@ -27,6 +27,9 @@ public class ReportService {
     @Inject
     SecurityIdentity caller;
 
+    @Inject
+    java.time.Clock clock;
+
     /**
      * Kết quả giải quyết TTHC of a calendar quarter. Reads as the province {@link #jurisdiction} grants, through
      * the same Hibernate tenant filter as every other read: a national auditor's reading of another province
@@ -34,7 +37,7 @@ public class ReportService {
      */
     public QuarterlyReport quarterly(int year, int quarter, Optional<String> requestedProvince) {
         ProvinceCode province = jurisdiction(requestedProvince);
-        ReportPeriod period = ReportPeriod.calendarQuarter(year, quarter);
+        ReportPeriod period = ReportPeriod.calendarQuarter(year, quarter).asOf(clock.instant());
         AtomicReference<DossierResults> results = new AtomicReference<>();
         tenants.inTransactionAs(province, () -> {
             try (Stream<DossierFact> facts = DossierFact.touching(period)) {

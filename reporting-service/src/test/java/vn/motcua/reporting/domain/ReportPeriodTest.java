@@ -38,4 +38,27 @@ class ReportPeriodTest {
         assertThatThrownBy(() -> ReportPeriod.calendarQuarter(2026, quarter))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @ParameterizedTest(name = "Q4 2026 as of {0} ends {1}")
+    @CsvSource({
+            // the quarter is running: it ends now, so a dossier due next week is not yet overdue
+            "2026-11-23T03:00:00Z, 2026-11-23T03:00:00Z",
+            // the quarter is over: its end is its end
+            "2027-02-01T00:00:00Z, 2026-12-31T17:00:00Z",
+            // asked before it began: empty, never negative
+            "2026-01-01T00:00:00Z, 2026-09-30T17:00:00Z",
+    })
+    void aReportOfTheRunningQuarterIsCutAtNow(Instant now, Instant end) {
+        assertThat(ReportPeriod.calendarQuarter(2026, 4).asOf(now).end()).isEqualTo(end);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aPendingDossierDueAfterTodayIsWithinItsDeadlineInTheRunningQuarter() {
+        ReportPeriod running = ReportPeriod.calendarQuarter(2026, 4).asOf(Instant.parse("2026-11-23T03:00:00Z"));
+        var pending = new DossierResults.Dossier(vn.motcua.events.Channel.DIRECT_CENTRE,
+                Instant.parse("2026-11-20T03:00:00Z"), Instant.parse("2026-12-04T10:00:00Z"), null, null);
+
+        assertThat(DossierResults.count(running, java.util.stream.Stream.of(pending)).pending().withinDeadline())
+                .isEqualTo(1);
+    }
 }
