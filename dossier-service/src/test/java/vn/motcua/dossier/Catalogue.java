@@ -7,11 +7,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import org.awaitility.Awaitility;
-import vn.motcua.events.CloudEventCodec;
 import vn.motcua.events.EventEnvelope;
 import vn.motcua.events.ProcedurePublished;
 import vn.motcua.events.ProvinceCode;
-import vn.motcua.events.Topics;
 import vn.motcua.testing.TestKafka;
 import vn.motcua.testing.Tokens;
 
@@ -23,8 +21,7 @@ public final class Catalogue {
     public static void publish(String province, String code, int workingDays) {
         ProcedurePublished p = new ProcedurePublished(UUID.randomUUID(), code, "Thủ tục " + code,
                 "Hoạt động khoa học và công nghệ", "SKHCN-" + province, workingDays, 1, Instant.now());
-        EventEnvelope e = EventEnvelope.of(p, new ProvinceCode(province), Instant.now());
-        TestKafka.send(Topics.CATALOG_PROCEDURES, e.key(), CloudEventCodec.headers(e), CloudEventCodec.payloadJson(p));
+        TestKafka.publish(EventEnvelope.of(p, new ProvinceCode(province), Instant.now()));
     }
 
     /** Waits until the dossier service accepts dossiers for the procedure, i.e. its replica has it. */

@@ -157,8 +157,7 @@ class EvaluationResourceTest {
     }
 
     static void send(EventEnvelope event) {
-        TestKafka.send(Topics.DOSSIER_EVENTS, event.key(), CloudEventCodec.headers(event),
-                CloudEventCodec.payloadJson(event.payload()));
+        TestKafka.publish(event);
     }
 
     private double consumed(EventType type) {

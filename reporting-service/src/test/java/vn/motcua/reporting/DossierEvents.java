@@ -5,20 +5,17 @@ import static io.restassured.RestAssured.given;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.restassured.path.json.JsonPath;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import vn.motcua.events.Channel;
-import vn.motcua.events.CloudEventCodec;
 import vn.motcua.events.DossierReceived;
 import vn.motcua.events.DossierResolved;
 import vn.motcua.events.EventEnvelope;
 import vn.motcua.events.EventType;
 import vn.motcua.events.ProvinceCode;
 import vn.motcua.events.Timeliness;
-import vn.motcua.events.Topics;
 import vn.motcua.reporting.domain.ReportPeriod;
 import vn.motcua.testing.TestKafka;
 import vn.motcua.testing.Tokens;
@@ -41,15 +38,11 @@ final class DossierEvents {
     }
 
     static void send(EventEnvelope event) {
-        TestKafka.send(Topics.DOSSIER_EVENTS, event.key(), CloudEventCodec.headers(event),
-                CloudEventCodec.payloadJson(event.payload()));
+        TestKafka.publish(event);
     }
 
     static ProducerRecord<String, String> record(EventEnvelope event) {
-        ProducerRecord<String, String> r = new ProducerRecord<>(Topics.DOSSIER_EVENTS, event.key(),
-                CloudEventCodec.payloadJson(event.payload()));
-        CloudEventCodec.headers(event).forEach((k, v) -> r.headers().add(k, v.getBytes(StandardCharsets.UTF_8)));
-        return r;
+        return TestKafka.record(event);
     }
 
     static JsonPath quarterly(String province, int year, int quarter) {

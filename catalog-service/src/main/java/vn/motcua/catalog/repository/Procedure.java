@@ -1,6 +1,5 @@
 package vn.motcua.catalog.repository;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,19 +9,14 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-import org.hibernate.annotations.TenantId;
 import vn.motcua.catalog.domain.ProcedureStatus;
+import vn.motcua.platform.tenant.ProvinceOwned;
 
 @Entity
 @Table(name = "procedure")
-public class Procedure extends PanacheEntityBase {
+public class Procedure extends ProvinceOwned {
     @Id
     public UUID id;
-
-    /** Set by Hibernate from the verified token; every query is filtered by it. */
-    @TenantId
-    @Column(name = "province_code", nullable = false, updatable = false)
-    public String provinceCode;
 
     @Column(nullable = false, updatable = false)
     public String code;

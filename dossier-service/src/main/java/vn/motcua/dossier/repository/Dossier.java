@@ -1,6 +1,5 @@
 package vn.motcua.dossier.repository;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,20 +10,16 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-import org.hibernate.annotations.TenantId;
 import vn.motcua.dossier.domain.DossierStatus;
 import vn.motcua.events.Channel;
 import vn.motcua.events.Timeliness;
+import vn.motcua.platform.tenant.ProvinceOwned;
 
 @Entity
 @Table(name = "dossier")
-public class Dossier extends PanacheEntityBase {
+public class Dossier extends ProvinceOwned {
     @Id
     public UUID id;
-
-    @TenantId
-    @Column(name = "province_code", nullable = false, updatable = false)
-    public String provinceCode;
 
     /** Mã hồ sơ printed on the receipt. */
     @Column(nullable = false, updatable = false)

@@ -1,6 +1,5 @@
 package vn.motcua.dossier.repository;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -8,18 +7,14 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-import org.hibernate.annotations.TenantId;
+import vn.motcua.platform.tenant.ProvinceOwned;
 
 /** The dossier service's copy of a published procedure, learnt from catalog.procedures events. */
 @Entity
 @Table(name = "procedure_replica")
-public class ProcedureReplica extends PanacheEntityBase {
+public class ProcedureReplica extends ProvinceOwned {
     @Id
     public UUID id;
-
-    @TenantId
-    @Column(name = "province_code", nullable = false, updatable = false)
-    public String provinceCode;
 
     public String code;
     public String name;

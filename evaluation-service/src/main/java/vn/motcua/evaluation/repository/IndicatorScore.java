@@ -1,6 +1,5 @@
 package vn.motcua.evaluation.repository;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -8,19 +7,14 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.hibernate.annotations.TenantId;
+import vn.motcua.platform.tenant.ProvinceOwned;
 
 /** The points one dossier earned on one indicator (điểm chỉ số đánh giá). */
 @Entity
 @Table(name = "indicator_score")
-public class IndicatorScore extends PanacheEntityBase {
+public class IndicatorScore extends ProvinceOwned {
     @Id
     public UUID id;
-
-    /** Set by Hibernate from the token or the event's tenant; every query is filtered by it. */
-    @TenantId
-    @Column(name = "province_code", nullable = false, updatable = false)
-    public String provinceCode;
 
     @Column(name = "dossier_id", nullable = false, updatable = false)
     public UUID dossierId;

@@ -20,6 +20,8 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import vn.motcua.events.CloudEventCodec;
+import vn.motcua.events.EventEnvelope;
 
 /** Plain Kafka clients against the test broker: what a test needs to see or inject records on a topic. */
 public final class TestKafka {
@@ -43,6 +45,20 @@ public final class TestKafka {
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("could not send to " + topic, e);
         }
+    }
+
+    /** Publishes an event as its producing service's outbox relay would: to its topic, keyed, binary mode. */
+    public static void publish(EventEnvelope event) {
+        send(event.type().topic(), event.key(), CloudEventCodec.headers(event),
+                CloudEventCodec.payloadJson(event.payload()));
+    }
+
+    /** The record {@link #publish} sends, for tests that drive their own producer. */
+    public static ProducerRecord<String, String> record(EventEnvelope event) {
+        ProducerRecord<String, String> r = new ProducerRecord<>(event.type().topic(), event.key(),
+                CloudEventCodec.payloadJson(event.payload()));
+        CloudEventCodec.headers(event).forEach((k, v) -> r.headers().add(k, v.getBytes(StandardCharsets.UTF_8)));
+        return r;
     }
 
     /** Reads a topic from its beginning with a fresh consumer group. */

@@ -1,6 +1,5 @@
 package vn.motcua.reporting.repository;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,24 +10,19 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.hibernate.annotations.TenantId;
 import vn.motcua.events.Channel;
 import vn.motcua.events.Timeliness;
 import vn.motcua.reporting.domain.DossierResults;
 import vn.motcua.reporting.domain.ReportPeriod;
+import vn.motcua.platform.tenant.ProvinceOwned;
 
 /** What the reports know of one dossier, from its events. */
 @Entity
 @Table(name = "dossier_fact")
-public class DossierFact extends PanacheEntityBase {
+public class DossierFact extends ProvinceOwned {
     @Id
     @Column(name = "dossier_id")
     public UUID dossierId;
-
-    /** Set by Hibernate from the event's tenant or the reader's province; every query is filtered by it. */
-    @TenantId
-    @Column(name = "province_code", nullable = false, updatable = false)
-    public String provinceCode;
 
     @Column(name = "procedure_code", nullable = false)
     public String procedureCode;
@@ -61,6 +55,15 @@ public class DossierFact extends PanacheEntityBase {
                         + " or (resolvedAt >= :start and resolvedAt < :end)"
                         + " or (receivedAt < :end and (resolvedAt is null or resolvedAt >= :end))",
                 Parameters.with("start", period.start()).and("end", period.end()));
+    }
+
+    /** The facts of reception, as both DossierReceived and DossierResolved carry them. */
+    public void received(String procedureCode, String agency, Channel channel, Instant receivedAt, Instant dueAt) {
+        this.procedureCode = procedureCode;
+        this.agency = agency;
+        this.channel = channel;
+        this.receivedAt = receivedAt;
+        this.dueAt = dueAt;
     }
 
     public DossierResults.Dossier timeline() {

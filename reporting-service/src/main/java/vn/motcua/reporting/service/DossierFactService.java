@@ -29,11 +29,7 @@ public class DossierFactService {
         }
         DossierFact f = new DossierFact();
         f.dossierId = e.dossierId();
-        f.procedureCode = e.procedureCode();
-        f.agency = e.agency();
-        f.channel = e.channel();
-        f.receivedAt = e.receivedAt();
-        f.dueAt = e.dueAt();
+        f.received(e.procedureCode(), e.agency(), e.channel(), e.receivedAt(), e.dueAt());
         f.persist();
     }
 
@@ -41,11 +37,7 @@ public class DossierFactService {
         DossierFact found = DossierFact.findById(e.dossierId());
         DossierFact f = found != null ? found : new DossierFact();
         f.dossierId = e.dossierId();
-        f.procedureCode = e.procedureCode();
-        f.agency = e.agency();
-        f.channel = e.channel();
-        f.receivedAt = e.receivedAt();
-        f.dueAt = e.dueAt();
+        f.received(e.procedureCode(), e.agency(), e.channel(), e.receivedAt(), e.dueAt());
         f.resolvedAt = e.resolvedAt();
         f.timeliness = e.timeliness();
         if (found == null) {
