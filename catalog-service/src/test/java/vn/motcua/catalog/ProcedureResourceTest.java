@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -124,6 +125,32 @@ class ProcedureResourceTest {
         given().auth().oauth2(Tokens.provinceAdmin(LANG_SON)).contentType(ContentType.JSON)
                 .post("/api/catalog/procedures")
                 .then().log().ifValidationFails().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void numbersAreNotGuessedAndIdsAreChecked() {
+        // 1.5 working days is an error, not 1; "10" is text, not a number
+        given().auth().oauth2(Tokens.provinceAdmin(LANG_SON)).contentType(ContentType.JSON)
+                .body(body(newCode()).replace("10}", "1.5}"))
+                .post("/api/catalog/procedures")
+                .then().statusCode(400).body("errors.field", contains("prescribedWorkingDays"));
+        given().auth().oauth2(Tokens.provinceAdmin(LANG_SON)).contentType(ContentType.JSON)
+                .body(body(newCode()).replace("10}", "\"10\"}"))
+                .post("/api/catalog/procedures")
+                .then().statusCode(400).body("errors.field", contains("prescribedWorkingDays"));
+        given().auth().oauth2(Tokens.provinceAdmin(LANG_SON)).post("/api/catalog/procedures/not-a-uuid/publish")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("urn:mot-cua:problem:validation"));
+    }
+
+    @Test
+    void aBadTokenGetsAProblemAndABearerChallenge() {
+        given().auth().oauth2("not.a.jwt").get("/api/catalog/procedures")
+                .then().statusCode(401).contentType("application/problem+json")
+                .header("WWW-Authenticate", startsWith("Bearer"))
+                .body("type", equalTo("urn:mot-cua:problem:unauthorized"));
+        given().get("/api/catalog/procedures")
+                .then().statusCode(401).contentType("application/problem+json");
     }
 
     @Test

@@ -179,6 +179,10 @@ class DossierResourceTest {
                 .then().statusCode(400).body("errors.field", hasItem("status"));
         given().auth().oauth2(Tokens.receptionOfficer(LANG_SON)).get("/api/dossiers?size=100000")
                 .then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.receptionOfficer(LANG_SON)).get("/api/dossiers?page=abc")
+                .then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.receptionOfficer(LANG_SON)).contentType(ContentType.JSON).body("[1,2]")
+                .post("/api/dossiers").then().statusCode(400).contentType("application/problem+json");
     }
 
     @Test

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.EntityNotFoundException;
@@ -12,6 +13,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -19,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import vn.motcua.platform.tenant.NoProvinceException;
@@ -86,7 +89,14 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unauthorized(UnauthorizedException e, UriInfo uri) {
-        return respond(401, "unauthorized", "Unauthorized", "A valid bearer token is required.", uri, List.of());
+        return challenge(respond(401, "unauthorized", "Unauthorized", "A valid bearer token is required.", uri,
+                List.of()));
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        return challenge(respond(401, "unauthorized", "Unauthorized",
+                "The bearer token is invalid, expired or not issued for mot-cua.", uri, List.of()));
     }
 
     @ServerExceptionMapper
@@ -103,6 +113,12 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
+        if (e instanceof NotFoundException && e.getCause() != null) {
+            // JAX-RS answers 404 when a query or path parameter does not convert (year=abc): it is bad input
+            return respond(400, "validation", "Invalid input",
+                    "A query or path parameter has the wrong type or format: " + e.getCause().getMessage(), uri,
+                    List.of());
+        }
         if (status >= 500) {
             return unexpected(e, uri);
         }
@@ -113,10 +129,21 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        // a version conflict detected at commit arrives wrapped in the transaction manager's exception
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
+                return conflict(null, uri);
+            }
+        }
         LOG.errorf(e, "unexpected error [correlationId=%s]", CorrelationId.current());
         return respond(500, "internal", "Internal error",
                 "The service could not complete the request. Quote the correlation id to the support team.", uri,
                 List.of());
+    }
+
+    private static Response challenge(Response problem) {
+        problem.getHeaders().putSingle("WWW-Authenticate", "Bearer");
+        return problem;
     }
 
     static Response respond(int status, String slug, String title, String detail, UriInfo uri,
