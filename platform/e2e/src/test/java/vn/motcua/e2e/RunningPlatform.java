@@ -74,6 +74,10 @@ public final class RunningPlatform implements BeforeAllCallback {
         /** SIGTERM: the launcher's shutdown hook stops the services, Keycloak, Kafka and PostgreSQL. */
         @Override
         public void close() throws InterruptedException {
+            ServiceProcess.RESTARTED.forEach(Process::destroy);
+            for (Process p : ServiceProcess.RESTARTED) {
+                p.waitFor(30, TimeUnit.SECONDS);
+            }
             process.destroy();
             if (!process.waitFor(90, TimeUnit.SECONDS)) {
                 process.descendants().forEach(ProcessHandle::destroyForcibly);

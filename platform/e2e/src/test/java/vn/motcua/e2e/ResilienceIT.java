@@ -1,0 +1,136 @@
+package vn.motcua.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Services killed under load: a portal keeps submitting and retries with the same Idempotency-Key when the
+ * platform does not answer; the dossier service and then the reporting service are killed with SIGKILL and
+ * restarted. Every dossier the portal sent exists exactly once, and the report counts each exactly once.
+ */
+@ExtendWith(RunningPlatform.class)
+class ResilienceIT {
+    private static final int DOSSIERS = 240;
+    private static final Set<Integer> RETRYABLE = Set.of(502, 503, 504);
+
+    private final Api api = new Api(Endpoints.local());
+
+    @Test
+    void dossiersSubmittedWhileServicesAreKilledAreNeitherLostNorDuplicated() throws Exception {
+        Endpoints e = api.endpoints();
+        String admin = api.login("quantri.ls");
+        String code = Codes.next();
+        String id = api.post(e.gateway() + "/api/catalog/procedures", admin, """
+                {"code":"%s","name":"Thủ tục thử tải","field":"Hoạt động khoa học và công nghệ","agency":"SKHCN-20",
+                 "prescribedWorkingDays":10}""".formatted(code)).text("id");
+        api.post(e.gateway() + "/api/catalog/procedures/" + id + "/publish", admin, null);
+        String portal = api.clientToken("portal-20", "portal-20-secret");
+        String body = """
+                {"procedureCode":"%s","channel":"ONLINE_PROVINCIAL_PORTAL","applicant":{"name":"Đỗ Thị Lan"}}"""
+                .formatted(code);
+        await().atMost(Duration.ofSeconds(20)).until(() ->
+                api.post(e.gateway() + "/api/dossiers", portal, body, Map.of("Idempotency-Key", code + "-probe"))
+                        .status() == 201);
+        String reportUrl = e.gateway() + "/api/reports/quarterly?year=" + today().getYear() + "&quarter="
+                + ((today().getMonthValue() - 1) / 3 + 1);
+        int before = api.get(reportUrl, admin).json().at("/received/total").asInt();
+
+        Map<String, String> dossierByKey = new ConcurrentHashMap<>();
+        AtomicInteger retries = new AtomicInteger();
+        AtomicInteger next = new AtomicInteger();
+        List<String> refused = new ArrayList<>();
+        try (ExecutorService portals = Executors.newFixedThreadPool(4)) {
+            List<Future<?>> clients = new ArrayList<>();
+            for (int c = 0; c < 4; c++) {
+                clients.add(portals.submit(() -> {
+                    for (int n = next.getAndIncrement(); n < DOSSIERS; n = next.getAndIncrement()) {
+                        String key = code + "-" + n;
+                        Api.Reply r = submitUntilAnswered(e.gateway() + "/api/dossiers", portal, body, key, retries);
+                        if (r.status() == 200 || r.status() == 201) {
+                            dossierByKey.put(key, r.text("id"));
+                        } else {
+                            synchronized (refused) {
+                                refused.add(key + ": " + r.status() + " " + r.body());
+                            }
+                        }
+                    }
+                }));
+            }
+            await().atMost(Duration.ofSeconds(60)).until(() -> dossierByKey.size() >= DOSSIERS / 4);
+            ServiceProcess dossier = ServiceProcess.find("dossier-service");
+            dossier.kill();
+            Thread.sleep(1_000);
+            dossier.restart(api, e.dossier() + "/q/health/ready", log("dossier-service"));
+
+            await().atMost(Duration.ofSeconds(90)).until(() -> dossierByKey.size() >= DOSSIERS / 2);
+            ServiceProcess reporting = ServiceProcess.find("reporting-service");
+            reporting.kill();
+            Thread.sleep(2_000);
+            reporting.restart(api, e.reporting() + "/q/health/ready", log("reporting-service"));
+            for (Future<?> client : clients) {
+                client.get();
+            }
+        }
+
+        assertThat(refused).isEmpty();
+        assertThat(retries.get()).as("the kill interrupted the portal at least once").isPositive();
+        assertThat(dossierByKey).hasSize(DOSSIERS);
+        assertThat(Set.copyOf(dossierByKey.values())).as("one dossier per key, never two").hasSize(DOSSIERS);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                assertThat(api.get(reportUrl, api.login("quantri.ls")).json().at("/received/total").asInt())
+                        .isEqualTo(before + DOSSIERS));
+        Thread.sleep(2_000);
+        assertThat(api.get(reportUrl, api.login("quantri.ls")).json().at("/received/total").asInt())
+                .as("and stays so: no late duplicate").isEqualTo(before + DOSSIERS);
+    }
+
+    /** What a portal does: the same request, the same key, until the platform gives an answer. */
+    private Api.Reply submitUntilAnswered(String url, String token, String body, String key, AtomicInteger retries) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (true) {
+            try {
+                Api.Reply r = api.post(url, token, body, Map.of("Idempotency-Key", key));
+                if (!RETRYABLE.contains(r.status()) || System.nanoTime() > deadline) {
+                    return r;
+                }
+            } catch (UncheckedIOException cut) {
+                if (System.nanoTime() > deadline) {
+                    throw cut;
+                }
+            }
+            retries.incrementAndGet();
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException ie) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(ie);
+            }
+        }
+    }
+
+    private static Path log(String module) {
+        return Path.of(System.getProperty("e2e.state-dir", "target/e2e-state")).resolveSibling(
+                "restarted-" + module + ".log");
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+    }
+}
