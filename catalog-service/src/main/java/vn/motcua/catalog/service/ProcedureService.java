@@ -65,11 +65,8 @@ public class ProcedureService {
 
     @Transactional
     public Procedure get(UUID id) {
-        Procedure p = Procedure.findById(id);
-        if (p == null) {
-            throw ProblemException.notFound("Procedure", id.toString());
-        }
-        return p;
+        return Procedure.<Procedure>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("Procedure", id.toString()));
     }
 
     @Transactional

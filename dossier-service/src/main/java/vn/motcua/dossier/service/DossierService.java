@@ -136,11 +136,8 @@ public class DossierService {
 
     @Transactional
     public Dossier get(UUID id) {
-        Dossier d = Dossier.findById(id);
-        if (d == null) {
-            throw ProblemException.notFound("Dossier", id.toString());
-        }
-        return d;
+        return Dossier.<Dossier>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("Dossier", id.toString()));
     }
 
     @Transactional
