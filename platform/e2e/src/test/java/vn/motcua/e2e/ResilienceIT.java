@@ -6,8 +6,6 @@ import static org.awaitility.Awaitility.await;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,9 +46,8 @@ class ResilienceIT {
         await().atMost(Duration.ofSeconds(20)).until(() ->
                 api.post(e.gateway() + "/api/dossiers", portal, body, Map.of("Idempotency-Key", code + "-probe"))
                         .status() == 201);
-        String reportUrl = e.gateway() + "/api/reports/quarterly?year=" + today().getYear() + "&quarter="
-                + ((today().getMonthValue() - 1) / 3 + 1);
-        int before = api.get(reportUrl, admin).json().at("/received/total").asInt();
+        String reportUrl = Reports.currentQuarter(e);
+        int before = Reports.settled(api, reportUrl, admin).at("/received/total").asInt();
 
         Map<String, String> dossierByKey = new ConcurrentHashMap<>();
         AtomicInteger retries = new AtomicInteger();
@@ -128,9 +125,5 @@ class ResilienceIT {
     private static Path log(String module) {
         return Path.of(System.getProperty("e2e.state-dir", "target/e2e-state")).resolveSibling(
                 "restarted-" + module + ".log");
-    }
-
-    private static LocalDate today() {
-        return LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
     }
 }

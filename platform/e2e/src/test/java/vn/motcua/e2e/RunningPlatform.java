@@ -28,7 +28,7 @@ public final class RunningPlatform implements BeforeAllCallback {
                 .getOrComputeIfAbsent(Launcher.class, k -> Launcher.start(), Launcher.class);
     }
 
-    static final class Launcher implements ExtensionContext.Store.CloseableResource {
+    static final class Launcher implements ExtensionContext.Store.CloseableResource, AutoCloseable {
         private final Process process;
 
         private Launcher(Process process) {

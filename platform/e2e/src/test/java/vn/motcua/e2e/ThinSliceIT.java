@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -17,15 +15,14 @@ class ThinSliceIT {
     private final String gw = api.endpoints().gateway();
 
     @Test
-    void aPublishedProcedureTakesADossierWhoseResolutionIsEvaluatedAndReported() {
+    void aPublishedProcedureTakesADossierWhoseResolutionIsEvaluatedAndReported() throws InterruptedException {
         String admin = api.login("quantri.ls");
         String reception = api.login("tiepnhan.ls");
         String processing = api.login("xuly.ls");
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
-        String reportUrl = gw + "/api/reports/quarterly?year=" + today.getYear() + "&quarter="
-                + ((today.getMonthValue() - 1) / 3 + 1);
-        int receivedBefore = api.get(reportUrl, admin).json().at("/received/total").asInt();
-        int earlyBefore = api.get(reportUrl, admin).json().at("/resolved/early").asInt();
+        String reportUrl = Reports.currentQuarter(api.endpoints());
+        var before = Reports.settled(api, reportUrl, admin);
+        int receivedBefore = before.at("/received/total").asInt();
+        int earlyBefore = before.at("/resolved/early").asInt();
 
         String code = Codes.next();
         Api.Reply drafted = api.post(gw + "/api/catalog/procedures", admin, """
