@@ -28,6 +28,10 @@ public record Options(
               start [--fresh]      start PostgreSQL, Kafka, Keycloak, the services and demo data; Ctrl-C stops all
               stop                 stop a launcher running in another terminal
               status               show what is running
+              test                 run every test: ./mvnw -B verify on a JDK >= 21 (end-to-end tests included)
+              load [--dossiers=N --clients=N --warmup=N]
+                                   the load harness, against a platform already started
+              jdk                  print the JDK the script uses
 
             Options:
               --fresh                          wipe the state directory first (databases, Kafka, Keycloak, logs)
