@@ -35,6 +35,13 @@ public interface GatewayConfig {
         URI url();
 
         Optional<Duration> timeout();
+
+        /**
+         * Where the service serves its own OpenAPI document; the gateway forwards {@code GET /openapi/<name>}
+         * there, for its Swagger UI.
+         */
+        @WithDefault("/q/openapi")
+        String openapiPath();
     }
 
     interface RateLimit {
