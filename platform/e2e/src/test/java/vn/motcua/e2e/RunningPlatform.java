@@ -8,16 +8,25 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import vn.motcua.embedded.KraftBroker;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Starts the whole platform once per test run through the launcher, exactly as {@code ./mot-cua start --fresh}
- * does (embedded PostgreSQL, KRaft broker, Keycloak with the realm, five services, demo data), and stops it
- * when every IT is done. With {@code -De2e.external=true} it uses a platform that is already running.
+ * Starts the whole platform once per test run through the launcher, as {@code ./mot-cua start --fresh} does
+ * (embedded PostgreSQL, Keycloak with the realm, five services, demo data), and stops it when every IT is done.
+ * The Kafka broker runs in this JVM and is handed to the launcher as an existing one ({@code --kafka=}), so a
+ * test can stop it and bring it back ({@link #broker()}). With {@code -De2e.external=true} it uses a platform
+ * that is already running, and has no broker to stop.
  */
 public final class RunningPlatform implements BeforeAllCallback {
     private static final Duration START_TIMEOUT = Duration.ofMinutes(8);
     private static final String READY = "mot-cua is up";
+    private static volatile KraftBroker broker;
+
+    /** The platform's broker, or null when the platform is external. */
+    static KraftBroker broker() {
+        return broker;
+    }
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
@@ -36,6 +45,7 @@ public final class RunningPlatform implements BeforeAllCallback {
         }
 
         static Launcher start() {
+            broker = KraftBroker.startNew(4);
             Path repo = Path.of(System.getProperty("e2e.repo", "../..")).toAbsolutePath().normalize();
             Path state = Path.of(System.getProperty("e2e.state-dir", "target/e2e-state")).toAbsolutePath();
             Path log = state.resolveSibling("e2e-launcher.log");
@@ -44,7 +54,7 @@ public final class RunningPlatform implements BeforeAllCallback {
                 Files.createDirectories(state.getParent());
                 Process p = new ProcessBuilder(List.of(java, "-jar",
                         repo.resolve("platform/launcher/target/launcher.jar").toString(),
-                        "start", "--fresh", "--state-dir=" + state))
+                        "start", "--fresh", "--state-dir=" + state, "--kafka=" + broker.bootstrapServers()))
                         .directory(repo.toFile())
                         .redirectErrorStream(true)
                         .redirectOutput(log.toFile())
@@ -83,6 +93,7 @@ public final class RunningPlatform implements BeforeAllCallback {
                 process.descendants().forEach(ProcessHandle::destroyForcibly);
                 process.destroyForcibly();
             }
+            broker.close();
         }
 
         private static String tail(Path log) throws IOException {

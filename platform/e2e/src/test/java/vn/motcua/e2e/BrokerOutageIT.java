@@ -1,0 +1,86 @@
+package vn.motcua.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.motcua.embedded.KraftBroker;
+
+/**
+ * The broker stopped: the one-stop desk keeps receiving and resolving dossiers (their events wait in the
+ * dossier service's outbox), and when Kafka returns the report and the evaluations catch up, each dossier
+ * counted once.
+ */
+@ExtendWith(RunningPlatform.class)
+class BrokerOutageIT {
+    private static final int DOSSIERS = 30;
+
+    private final Api api = new Api(Endpoints.local());
+
+    @Test
+    void intakeGoesOnWhileKafkaIsDownAndNothingIsLostWhenItReturns() throws Exception {
+        KraftBroker broker = RunningPlatform.broker();
+        Assumptions.assumeTrue(broker != null, "needs the platform the ITs start (not -De2e.external)");
+        Endpoints e = api.endpoints();
+        String admin = api.login("quantri.ls");
+        String desk = api.login("tiepnhan.ls");
+        String officer = api.login("xuly.ls");
+        String code = Codes.next();
+        String id = api.post(e.gateway() + "/api/catalog/procedures", admin, """
+                {"code":"%s","name":"Thủ tục khi Kafka ngừng","field":"Sở hữu trí tuệ","agency":"SKHCN-20",
+                 "prescribedWorkingDays":10}""".formatted(code)).text("id");
+        api.post(e.gateway() + "/api/catalog/procedures/" + id + "/publish", admin, null);
+        String body = """
+                {"procedureCode":"%s","channel":"DIRECT_AGENCY","applicant":{"name":"Vũ Minh Tuấn"}}""".formatted(code);
+        await().atMost(Duration.ofSeconds(20)).until(() ->
+                api.post(e.gateway() + "/api/dossiers", desk, body, Map.of("Idempotency-Key", code + "-probe"))
+                        .status() == 201);
+        String reportUrl = Reports.currentQuarter(e);
+        var before = Reports.settled(api, reportUrl, admin);
+
+        Set<String> dossiers = new HashSet<>();
+        Set<String> resolvedIds = new HashSet<>();
+        broker.stop();
+        try {
+            for (int n = 0; n < DOSSIERS; n++) {
+                Api.Reply r = api.post(e.gateway() + "/api/dossiers", desk, body, Map.of("Idempotency-Key", code + "-" + n));
+                assertThat(r.status()).as(r.body()).isEqualTo(201);
+                dossiers.add(r.text("id"));
+                if (n % 3 == 0) {
+                    Api.Reply resolved = api.post(e.gateway() + "/api/dossiers/" + r.text("id") + "/resolve", officer, null);
+                    assertThat(resolved.status()).as(resolved.body()).isEqualTo(200);
+                    resolvedIds.add(r.text("id"));
+                }
+            }
+            Thread.sleep(3_000);
+            assertThat(api.get(reportUrl, admin).json().at("/received/total").asInt())
+                    .as("nothing can reach the report while the broker is away")
+                    .isEqualTo(before.at("/received/total").asInt());
+        } finally {
+            broker.start();
+        }
+
+        int resolvedCount = (DOSSIERS + 2) / 3;
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            var report = api.get(reportUrl, admin).json();
+            assertThat(report.at("/received/total").asInt()).isEqualTo(before.at("/received/total").asInt() + DOSSIERS);
+            assertThat(report.at("/resolved/total").asInt())
+                    .isEqualTo(before.at("/resolved/total").asInt() + resolvedCount);
+        });
+        assertThat(dossiers).hasSize(DOSSIERS);
+        // every dossier resolved during the outage was evaluated once the events flowed again
+        for (String resolved : resolvedIds) {
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                    api.get(e.gateway() + "/api/evaluations/dossiers/" + resolved, admin).json()
+                            .at("/totalPoints").asInt()).isEqualTo(2));
+        }
+        assertThat(Reports.settled(api, reportUrl, admin).at("/received/total").asInt())
+                .as("and no event was counted twice").isEqualTo(before.at("/received/total").asInt() + DOSSIERS);
+    }
+}
