@@ -22,6 +22,7 @@ import vn.motcua.testing.Tokens;
 
 /** Dossier events as dossier-service publishes them, with times in Vietnam local time, and report reads. */
 final class DossierEvents {
+    static final java.time.ZoneId VIETNAM = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
     private DossierEvents() {
     }
 
@@ -64,7 +65,7 @@ final class DossierEvents {
     }
 
     private static Instant vn(String local) {
-        return LocalDateTime.parse(local).atZone(ReportPeriod.VIETNAM).toInstant();
+        return LocalDateTime.parse(local).atZone(VIETNAM).toInstant();
     }
 
     private static String code(String province) {

@@ -13,9 +13,13 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.catalog.service.ProcedureService;
 import vn.motcua.platform.security.Roles;
+import vn.motcua.platform.tenant.CurrentCaller;
 
 @Path("/api/catalog/procedures")
 @Tag(name = "Thủ tục hành chính (procedures)")
@@ -23,11 +27,16 @@ public class ProcedureResource {
     @Inject
     ProcedureService procedures;
 
+    @Inject
+    CurrentCaller caller;
+
     @POST
     @RolesAllowed(Roles.PROVINCE_ADMIN)
-    @Operation(summary = "Soạn thảo thủ tục (draft a procedure) in the caller's province")
+    @Operation(summary = "Soạn thảo thủ tục (draft a procedure) in the caller's province, for one of its agencies")
+    @APIResponse(responseCode = "201", description = "Drafted; publish it to take dossiers",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProcedureResponse.class)))
     public Response draft(@Valid @NotNull ProcedureRequest request) {
-        ProcedureResponse body = ProcedureResponse.of(procedures.draft(request));
+        ProcedureResponse body = ProcedureResponse.of(procedures.draft(caller.get(), request.toCommand()));
         return Response.created(URI.create("/api/catalog/procedures/" + body.id())).entity(body).build();
     }
 

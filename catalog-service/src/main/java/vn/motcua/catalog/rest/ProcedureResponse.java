@@ -3,7 +3,7 @@ package vn.motcua.catalog.rest;
 import java.time.Instant;
 import java.util.UUID;
 import vn.motcua.catalog.domain.ProcedureStatus;
-import vn.motcua.catalog.repository.Procedure;
+import vn.motcua.catalog.service.ProcedureView;
 
 public record ProcedureResponse(
         UUID id,
@@ -17,8 +17,8 @@ public record ProcedureResponse(
         int version,
         Instant publishedAt) {
 
-    static ProcedureResponse of(Procedure p) {
-        return new ProcedureResponse(p.id, p.provinceCode, p.code, p.name, p.field, p.agency,
-                p.prescribedWorkingDays, p.status, p.version, p.publishedAt);
+    static ProcedureResponse of(ProcedureView p) {
+        return new ProcedureResponse(p.id(), p.province(), p.code(), p.name(), p.field(), p.agency(),
+                p.prescribedWorkingDays(), p.status(), p.version(), p.publishedAt());
     }
 }

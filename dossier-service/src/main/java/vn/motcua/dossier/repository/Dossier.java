@@ -8,11 +8,16 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import io.quarkus.panache.common.Parameters;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import vn.motcua.dossier.domain.DossierState;
 import vn.motcua.dossier.domain.DossierStatus;
 import vn.motcua.events.Channel;
 import vn.motcua.events.Timeliness;
+import vn.motcua.events.ProvinceCode;
+import vn.motcua.platform.security.CaseScope;
 import vn.motcua.platform.tenant.ProvinceOwned;
 
 @Entity
@@ -74,5 +79,47 @@ public class Dossier extends ProvinceOwned {
 
     public static Optional<Dossier> bySubmission(String submittedBy, String idempotencyKey) {
         return find("submittedBy = ?1 and idempotencyKey = ?2", submittedBy, idempotencyKey).firstResultOptional();
+    }
+
+    /** Shows the state the action log amounts to; the only way the lifecycle columns change. */
+    public void show(DossierState state) {
+        status = state.status();
+        receivedAt = state.receivedAt();
+        dueAt = state.dueAt();
+        resolvedAt = state.resolvedAt();
+        timeliness = state.timeliness();
+    }
+
+    /** Who holds this file, for the access rules. Dossiers are not assigned to units yet. */
+    public CaseScope.Holder holder() {
+        return new CaseScope.Holder(new ProvinceCode(provinceCode), agency, Optional.empty(), submittedBy);
+    }
+
+    /**
+     * A page of the dossiers inside {@code scope}, newest first. The province is Hibernate's tenant filter; the
+     * scope narrows it further, so a list never shows what {@link CaseScope#admits} would refuse.
+     */
+    public static List<Dossier> pageVisibleTo(CaseScope scope, Optional<DossierStatus> status, int page, int size) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        switch (scope) {
+            case CaseScope.Province p -> {
+            }
+            case CaseScope.Agency a -> {
+                where.append(" and agency = :agency");
+                params.and("agency", a.agency());
+            }
+            case CaseScope.Unit u -> where.append(" and 1 = 0"); // no dossier is assigned to a unit yet
+            case CaseScope.OwnSubmissions own -> {
+                where.append(" and submittedBy = :submittedBy");
+                params.and("submittedBy", own.submittedBy());
+            }
+            case CaseScope.Nothing n -> where.append(" and 1 = 0");
+        }
+        status.ifPresent(s -> {
+            where.append(" and status = :status");
+            params.and("status", s);
+        });
+        return find(where + " order by receivedAt desc, id", params).page(page, size).list();
     }
 }

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.motcua.dossier.service.ReceiveDossierCommand;
 import vn.motcua.events.Channel;
 
 /** Tiếp nhận hồ sơ: what the desk or a portal sends. The province is the caller's, never a field. */
@@ -26,5 +27,11 @@ public record DossierRequest(
             @Pattern(regexp = "[0-9]{12}", message = "must be the 12 digits of a citizen id") String idNumber,
             @Schema(description = "Số điện thoại") @Pattern(regexp = "0[0-9]{9}", message = "must be 10 digits starting with 0")
             String phone) {
+    }
+
+    /** The use case's own input: the edge validated it, the service decides on it. */
+    public ReceiveDossierCommand toCommand() {
+        return new ReceiveDossierCommand(procedureCode, channel,
+                new ReceiveDossierCommand.Applicant(applicant.name(), applicant.idNumber(), applicant.phone()), receivedAt);
     }
 }

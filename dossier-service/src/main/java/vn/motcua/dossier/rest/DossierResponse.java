@@ -3,7 +3,7 @@ package vn.motcua.dossier.rest;
 import java.time.Instant;
 import java.util.UUID;
 import vn.motcua.dossier.domain.DossierStatus;
-import vn.motcua.dossier.repository.Dossier;
+import vn.motcua.dossier.service.DossierView;
 import vn.motcua.events.Channel;
 import vn.motcua.events.Timeliness;
 
@@ -21,9 +21,9 @@ public record DossierResponse(
         Instant resolvedAt,
         Timeliness timeliness) {
 
-    static DossierResponse of(Dossier d) {
-        return new DossierResponse(d.id, d.code, d.provinceCode, d.procedureCode, d.agency, d.channel,
-                new DossierRequest.Applicant(d.applicantName, d.applicantIdNumber, d.applicantPhone), d.status,
-                d.receivedAt, d.dueAt, d.resolvedAt, d.timeliness);
+    static DossierResponse of(DossierView d) {
+        return new DossierResponse(d.id(), d.code(), d.province(), d.procedureCode(), d.agency(), d.channel(),
+                new DossierRequest.Applicant(d.applicant().name(), d.applicant().idNumber(), d.applicant().phone()),
+                d.status(), d.receivedAt(), d.dueAt(), d.resolvedAt(), d.timeliness());
     }
 }

@@ -5,20 +5,21 @@ import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.JsonString;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import vn.motcua.gateway.config.GatewayConfig;
 import vn.motcua.gateway.problem.Problems;
+import vn.motcua.platform.security.Caller;
 
 /**
  * Per-client token buckets, in memory: each gateway replica limits on its own, so the effective limit is
- * replicas × the configured one. Runs after authentication, so the key comes from a verified token: the user
- * ({@code preferred_username}; a portal's service account has its own, {@code service-account-portal-20}), else
- * the client ({@code azp}). Not {@code azp} first: every citizen of one portal carries the portal's client id,
- * and they must not share one bucket. Anonymous callers of public paths are keyed by their address.
+ * replicas × the configured one. Runs after authentication, so the key comes from a verified token: the
+ * {@link Caller}'s name ({@code preferred_username}; a portal's service account has its own,
+ * {@code service-account-portal-20}). Not the client ({@code azp}): every citizen of one portal carries the
+ * portal's client id, and they must not share one bucket. Anonymous callers of public paths are keyed by their address.
  */
 @ApplicationScoped
 public class RateLimiter implements Handler<RoutingContext> {
@@ -58,21 +59,10 @@ public class RateLimiter implements Handler<RoutingContext> {
     static String key(RoutingContext rc) {
         if (rc.user() instanceof QuarkusHttpUser user && !user.getSecurityIdentity().isAnonymous()
                 && user.getSecurityIdentity().getPrincipal() instanceof JsonWebToken jwt) {
-            String username = claim(jwt, "preferred_username");
-            if (username != null) {
-                return "user:" + username;
-            }
-            String client = claim(jwt, "azp");
-            if (client != null) {
-                return "client:" + client;
-            }
-            return "subject:" + jwt.getSubject();
+            // the verified caller's name: preferred_username, which a portal's service account has too
+            Caller caller = Caller.fromClaims(jwt.getName(), jwt::getClaim, Set.of());
+            return caller.name() != null ? "user:" + caller.name() : "subject:" + jwt.getSubject();
         }
         return "address:" + rc.request().remoteAddress().hostAddress();
-    }
-
-    private static String claim(JsonWebToken jwt, String name) {
-        Object value = jwt.getClaim(name);
-        return value instanceof JsonString s ? s.getString() : value == null ? null : value.toString();
     }
 }

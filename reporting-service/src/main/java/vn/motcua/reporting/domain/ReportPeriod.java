@@ -6,23 +6,21 @@ import java.time.ZoneId;
 
 /**
  * A reporting period (kỳ báo cáo): the days {@code from}..{@code to} inclusive, as the half-open instants
- * [{@code start}, {@code end}) in Vietnam time.
+ * [{@code start}, {@code end}) in the province's time zone (data: {@code motcua.reporting.zone}, passed in).
  *
- * <p>For now a period is a calendar quarter in Asia/Ho_Chi_Minh. Circular 01/2020/TT-VPCP lets provinces cut
+ * <p>For now a period is a calendar quarter. Circular 01/2020/TT-VPCP lets provinces cut
  * their periods on their own days (Lạng Sơn Q2 2022: 15/3 – 14/6; Cao Bằng Q1 2023: 5/12 – 4/3; domain.md §7):
  * those become report-period data per province later, and only this factory changes.
  */
 public record ReportPeriod(int year, int quarter, LocalDate from, LocalDate to, Instant start, Instant end) {
-    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-
-    public static ReportPeriod calendarQuarter(int year, int quarter) {
+    public static ReportPeriod calendarQuarter(int year, int quarter, ZoneId zone) {
         if (quarter < 1 || quarter > 4) {
             throw new IllegalArgumentException("a quarter is 1 to 4; got " + quarter);
         }
         LocalDate from = LocalDate.of(year, 3 * quarter - 2, 1);
         LocalDate next = from.plusMonths(3);
         return new ReportPeriod(year, quarter, from, next.minusDays(1),
-                from.atStartOfDay(VIETNAM).toInstant(), next.atStartOfDay(VIETNAM).toInstant());
+                from.atStartOfDay(zone).toInstant(), next.atStartOfDay(zone).toInstant());
     }
 
     /**

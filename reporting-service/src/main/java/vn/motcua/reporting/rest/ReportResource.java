@@ -13,7 +13,9 @@ import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.motcua.events.ProvinceCode;
 import vn.motcua.platform.security.Roles;
+import vn.motcua.platform.tenant.CurrentCaller;
 import vn.motcua.reporting.service.ReportService;
 
 @Path("/api/reports")
@@ -21,6 +23,9 @@ import vn.motcua.reporting.service.ReportService;
 public class ReportResource {
     @Inject
     ReportService reports;
+
+    @Inject
+    CurrentCaller caller;
 
     @GET
     @Path("/quarterly")
@@ -37,6 +42,7 @@ public class ReportResource {
                     + " only their own")
             @QueryParam("province") @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit province code")
             String province) {
-        return QuarterlyReportResponse.of(reports.quarterly(year, quarter, Optional.ofNullable(province)));
+        return QuarterlyReportResponse.of(reports.quarterly(caller.get(), year, quarter,
+                Optional.ofNullable(province).map(ProvinceCode::new)));
     }
 }

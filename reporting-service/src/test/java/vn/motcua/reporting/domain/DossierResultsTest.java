@@ -19,7 +19,8 @@ import vn.motcua.reporting.domain.DossierResults.Dossier;
 
 /** Form II.06b (Circular 01/2020/TT-VPCP) for Q4 2026: 1 Oct 00:00 to 1 Jan 00:00, Vietnam time. */
 class DossierResultsTest {
-    static final ReportPeriod Q4 = ReportPeriod.calendarQuarter(2026, 4);
+    static final java.time.ZoneId VIETNAM = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
+    static final ReportPeriod Q4 = ReportPeriod.calendarQuarter(2026, 4, VIETNAM);
 
     // times are Vietnam local; an empty resolved time means still open
     @ParameterizedTest(name = "[{index}] {6}")
@@ -64,7 +65,7 @@ class DossierResultsTest {
     }
 
     private static Instant vn(LocalDateTime local) {
-        return local == null ? null : local.atZone(ReportPeriod.VIETNAM).toInstant();
+        return local == null ? null : local.atZone(VIETNAM).toInstant();
     }
 
     private static Set<Column> parse(String columns) {

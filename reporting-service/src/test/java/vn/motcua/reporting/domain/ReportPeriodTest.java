@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ReportPeriodTest {
+    static final java.time.ZoneId VIETNAM = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
 
     // calendar quarters, cut at midnight in Vietnam (UTC+7), so each starts at 17:00 UTC the day before
     @ParameterizedTest(name = "{0} Q{1}: {2} .. {3}")
@@ -22,7 +23,7 @@ class ReportPeriodTest {
     })
     void aCalendarQuarterRunsFromItsFirstToItsLastDayInVietnamTime(int year, int quarter, LocalDate from,
             LocalDate to, Instant start, Instant end) {
-        ReportPeriod p = ReportPeriod.calendarQuarter(year, quarter);
+        ReportPeriod p = ReportPeriod.calendarQuarter(year, quarter, VIETNAM);
         assertThat(p.from()).isEqualTo(from);
         assertThat(p.to()).isEqualTo(to);
         assertThat(p.start()).isEqualTo(start);
@@ -35,7 +36,7 @@ class ReportPeriodTest {
     @ParameterizedTest
     @ValueSource(ints = {0, 5, -1})
     void thereAreFourQuarters(int quarter) {
-        assertThatThrownBy(() -> ReportPeriod.calendarQuarter(2026, quarter))
+        assertThatThrownBy(() -> ReportPeriod.calendarQuarter(2026, quarter, VIETNAM))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -49,12 +50,12 @@ class ReportPeriodTest {
             "2026-01-01T00:00:00Z, 2026-09-30T17:00:00Z",
     })
     void aReportOfTheRunningQuarterIsCutAtNow(Instant now, Instant end) {
-        assertThat(ReportPeriod.calendarQuarter(2026, 4).asOf(now).end()).isEqualTo(end);
+        assertThat(ReportPeriod.calendarQuarter(2026, 4, VIETNAM).asOf(now).end()).isEqualTo(end);
     }
 
     @org.junit.jupiter.api.Test
     void aPendingDossierDueAfterTodayIsWithinItsDeadlineInTheRunningQuarter() {
-        ReportPeriod running = ReportPeriod.calendarQuarter(2026, 4).asOf(Instant.parse("2026-11-23T03:00:00Z"));
+        ReportPeriod running = ReportPeriod.calendarQuarter(2026, 4, VIETNAM).asOf(Instant.parse("2026-11-23T03:00:00Z"));
         var pending = new DossierResults.Dossier(vn.motcua.events.Channel.DIRECT_CENTRE,
                 Instant.parse("2026-11-20T03:00:00Z"), Instant.parse("2026-12-04T10:00:00Z"), null, null);
 

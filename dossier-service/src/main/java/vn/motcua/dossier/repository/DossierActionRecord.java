@@ -1,0 +1,64 @@
+package vn.motcua.dossier.repository;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import vn.motcua.dossier.domain.DossierAction;
+import vn.motcua.dossier.domain.LoggedAction;
+import vn.motcua.platform.tenant.ProvinceOwned;
+
+/** A row of a dossier's action log. Never updated nor deleted (a database trigger refuses both). */
+@Entity
+@Table(name = "dossier_action")
+public class DossierActionRecord extends ProvinceOwned {
+    @Id
+    public UUID id;
+
+    @Column(name = "dossier_id", nullable = false, updatable = false)
+    public UUID dossierId;
+
+    @Column(nullable = false, updatable = false)
+    public int sequence;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    public DossierAction action;
+
+    @Column(nullable = false, updatable = false)
+    public String actor;
+
+    @Column(name = "occurred_at", nullable = false, updatable = false)
+    public Instant occurredAt;
+
+    @Column(name = "due_before", updatable = false)
+    public Instant dueBefore;
+
+    @Column(name = "due_after", nullable = false, updatable = false)
+    public Instant dueAfter;
+
+    public static void append(UUID dossierId, LoggedAction entry) {
+        DossierActionRecord r = new DossierActionRecord();
+        r.id = UUID.randomUUID();
+        r.dossierId = dossierId;
+        r.sequence = entry.sequence();
+        r.action = entry.action();
+        r.actor = entry.actor();
+        r.occurredAt = entry.at();
+        r.dueBefore = entry.dueBefore();
+        r.dueAfter = entry.dueAfter();
+        r.persist();
+    }
+
+    /** The dossier's log, oldest first. */
+    public static List<LoggedAction> logOf(UUID dossierId) {
+        return DossierActionRecord.<DossierActionRecord>list("dossierId = ?1 order by sequence", dossierId).stream()
+                .map(r -> new LoggedAction(r.sequence, r.action, r.actor, r.occurredAt, r.dueBefore, r.dueAfter))
+                .toList();
+    }
+}

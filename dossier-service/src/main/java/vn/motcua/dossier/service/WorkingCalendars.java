@@ -1,0 +1,22 @@
+package vn.motcua.dossier.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import vn.motcua.dossier.config.DeadlineConfig;
+import vn.motcua.dossier.domain.WeekdayCalendar;
+import vn.motcua.dossier.domain.WorkingCalendar;
+import vn.motcua.events.ProvinceCode;
+
+/**
+ * The working calendar of a province. Until the catalogue publishes provinces' calendars (holidays, swapped
+ * days, office hours: issue 12), every province has the configured weekday calendar.
+ */
+@ApplicationScoped
+public class WorkingCalendars {
+    @Inject
+    DeadlineConfig config;
+
+    public WorkingCalendar of(ProvinceCode province) {
+        return new WeekdayCalendar(config.zone(), config.officeCloses());
+    }
+}

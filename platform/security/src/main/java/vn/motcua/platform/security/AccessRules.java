@@ -1,0 +1,86 @@
+package vn.motcua.platform.security;
+
+import java.util.Optional;
+import vn.motcua.events.ProvinceCode;
+
+/**
+ * Role × jurisdiction: what a {@link Caller} may reach. The one place that knows; tested with a table of
+ * callers ({@code AccessRulesTest}).
+ *
+ * <p>Decree 61/2018 Art. 5 and Decree 118/2025 Art. 5: the one-stop desk receives for every agency of the
+ * province, while appraisal and resolution belong to the competent agency (thẩm quyền) and within it to a
+ * unit. So reception officers and the province admin see the province's files, agency heads and processing
+ * officers their agency's, unit leads their unit's; a portal sees the dossiers it submitted (it acts for
+ * citizens, and a desk-filed dossier carries personal data the portal never had). National roles read reports
+ * across provinces, never case files (ARCHITECTURE §5).
+ */
+public final class AccessRules {
+    private AccessRules() {
+    }
+
+    /** The case files the caller may read; with several roles, the widest grant applies. */
+    public static CaseScope caseScope(Caller caller) {
+        if (caller.province().isEmpty()) {
+            return new CaseScope.Nothing();
+        }
+        ProvinceCode province = caller.province().get();
+        if (caller.has(Roles.PROVINCE_ADMIN) || caller.has(Roles.RECEPTION_OFFICER)) {
+            return new CaseScope.Province(province);
+        }
+        if ((caller.has(Roles.AGENCY_HEAD) || caller.has(Roles.PROCESSING_OFFICER)) && caller.agency().isPresent()) {
+            return new CaseScope.Agency(province, caller.agency().get());
+        }
+        if (caller.has(Roles.UNIT_LEAD) && caller.agency().isPresent() && caller.unit().isPresent()) {
+            return new CaseScope.Unit(province, caller.agency().get(), caller.unit().get());
+        }
+        if (caller.has(Roles.PORTAL) || caller.has(Roles.CITIZEN)) {
+            return new CaseScope.OwnSubmissions(province, caller.name());
+        }
+        return new CaseScope.Nothing();
+    }
+
+    /** Giải quyết: only a processing officer of the competent agency acts on a file (thẩm quyền). */
+    public static boolean mayResolve(Caller caller, CaseScope.Holder file) {
+        return caller.has(Roles.PROCESSING_OFFICER) && caller.province().filter(file.province()::equals).isPresent()
+                && caller.agency().filter(file.agency()::equals).isPresent();
+    }
+
+    /**
+     * The province whose reports the caller reads: its own; another only for national roles and only when
+     * named, so a national auditor never reads "some" province by default.
+     */
+    public static ReportGrant reportGrant(Caller caller, Optional<ProvinceCode> requested) {
+        if (requested.isEmpty()) {
+            return caller.province().<ReportGrant>map(ReportGrant.Granted::new)
+                    .orElseGet(() -> caller.isNational() ? new ReportGrant.MustNameProvince()
+                            : new ReportGrant.Refused());
+        }
+        if (caller.isNational() || caller.province().filter(requested.get()::equals).isPresent()) {
+            return new ReportGrant.Granted(requested.get());
+        }
+        return new ReportGrant.Refused();
+    }
+
+    /**
+     * Whether the caller may draft or change a procedure resolved by {@code agency}: a province admin, for an
+     * agency of its own province. Until the catalogue keeps an agency register (issue 12), an agency's province is
+     * the two-digit suffix of its code ({@code SKHCN-20}); a code without one belongs to no province.
+     */
+    public static boolean mayManageCatalogueOf(Caller caller, String agency) {
+        return caller.has(Roles.PROVINCE_ADMIN) && caller.province()
+                .filter(p -> agency != null && agency.endsWith("-" + p.value())).isPresent();
+    }
+
+    /** The outcome of {@link #reportGrant}. */
+    public sealed interface ReportGrant {
+        record Granted(ProvinceCode province) implements ReportGrant {
+        }
+
+        /** A national caller asked for no province: ambiguous, so refused rather than guessed. */
+        record MustNameProvince() implements ReportGrant {
+        }
+
+        record Refused() implements ReportGrant {
+        }
+    }
+}
