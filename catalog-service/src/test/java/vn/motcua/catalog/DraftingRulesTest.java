@@ -1,0 +1,61 @@
+package vn.motcua.catalog;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.http.ContentType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import org.junit.jupiter.api.Test;
+import vn.motcua.testing.KafkaResource;
+import vn.motcua.testing.PostgresResource;
+import vn.motcua.testing.Tokens;
+
+@QuarkusTest
+@QuarkusTestResource(value = PostgresResource.class, parallel = true)
+@QuarkusTestResource(value = KafkaResource.class, parallel = true)
+@QuarkusTestResource(OidcWiremockTestResource.class)
+class DraftingRulesTest {
+    @Test
+    void aProvinceAdminDraftsOnlyForAnAgencyOfItsProvince() {
+        String body = ProcedureResourceTest.body(ProcedureResourceTest.newCode()).replace("SKHCN-20", "SKHCN-04");
+
+        given().auth().oauth2(Tokens.provinceAdmin("20")).contentType(ContentType.JSON).body(body)
+                .post("/api/catalog/procedures")
+                .then().statusCode(403)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:mot-cua:problem:outside-jurisdiction"))
+                .body("errors.field", contains("agency"));
+    }
+
+    @Test
+    void twoAdminsDraftingOneCodeAtOnceGetOneProcedureAndConflicts() throws Exception {
+        String body = ProcedureResourceTest.body(ProcedureResourceTest.newCode());
+        String token = Tokens.provinceAdmin("20");
+        CountDownLatch start = new CountDownLatch(1);
+        List<CompletableFuture<Integer>> answers = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            answers.add(CompletableFuture.supplyAsync(() -> {
+                try {
+                    start.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
+                        .post("/api/catalog/procedures").statusCode();
+            }));
+        }
+        start.countDown();
+        List<Integer> statuses = answers.stream().map(CompletableFuture::join).toList();
+
+        assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
+        assertThat(statuses).filteredOn(s -> s == 409).hasSize(7);
+    }
+}
