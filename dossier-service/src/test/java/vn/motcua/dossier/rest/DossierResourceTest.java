@@ -14,16 +14,13 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.motcua.dossier.Catalogue;
 import vn.motcua.dossier.Dossiers;
-import vn.motcua.dossier.domain.BusinessCalendar;
-import vn.motcua.dossier.domain.WeekdayCalendar;
+import vn.motcua.dossier.TestClock;
 import vn.motcua.events.CloudEventCodec;
 import vn.motcua.events.Topics;
 import vn.motcua.testing.KafkaResource;
@@ -65,21 +62,24 @@ class DossierResourceTest {
 
     @Test
     void receptionGivesTheAppointedDateAndAnnouncesTheDossierWithoutPersonalData() {
-        Instant before = Instant.now();
-        var response = given().auth().oauth2(Tokens.receptionOfficer(LANG_SON)).contentType(ContentType.JSON)
-                .body(Dossiers.request(XRAY, "ONLINE_NATIONAL_PORTAL"))
-                .post("/api/dossiers")
-                .then().statusCode(201)
-                .body("status", equalTo("RECEIVED"))
-                .body("province", equalTo(LANG_SON))
-                .body("agency", equalTo("SKHCN-20"))
-                .body("code", startsWith("20-"))
-                .extract();
-        String id = response.path("id");
-        Instant due = Instant.parse(response.path("dueAt"));
-        WeekdayCalendar calendar = new WeekdayCalendar(ZoneId.of("Asia/Ho_Chi_Minh"), LocalTime.of(17, 0));
-        assertThat(due).isIn(BusinessCalendar.plus(before, DAYS, calendar),
-                BusinessCalendar.plus(Instant.now(), DAYS, calendar));
+        // accepted Thu 12/02/2026 at 10:00 in Vietnam; 10 working days from Fri 13/02 (Civil Code Art. 147 cl. 2):
+        // 13, 16, 17, 18, 19, 20, 23, 24, 25, 26 -> due Thu 26/02 at 17:00 (weekdays only until calendars come)
+        String[] answer = new String[2];
+        TestClock.at(Instant.parse("2026-02-12T03:00:00Z"), () -> {
+            var response = given().auth().oauth2(Tokens.receptionOfficer(LANG_SON)).contentType(ContentType.JSON)
+                    .body(Dossiers.request(XRAY, "ONLINE_NATIONAL_PORTAL"))
+                    .post("/api/dossiers")
+                    .then().statusCode(201)
+                    .body("status", equalTo("RECEIVED"))
+                    .body("province", equalTo(LANG_SON))
+                    .body("agency", equalTo("SKHCN-20"))
+                    .body("code", startsWith("20-260212-"))
+                    .body("receivedAt", equalTo("2026-02-12T03:00:00Z"))
+                    .body("dueAt", equalTo("2026-02-26T10:00:00Z"))
+                    .extract();
+            answer[0] = response.path("id");
+        });
+        String id = answer[0];
 
         try (TestKafka.Reader reader = TestKafka.reader(Topics.DOSSIER_EVENTS)) {
             ConsumerRecord<String, String> event = reader.await(r -> id.equals(r.key()), 1, Duration.ofSeconds(20))
