@@ -34,6 +34,9 @@ class ProxyTest {
     @TestHTTPResource("/api/dossiers/D-1/attachments")
     URI attachments;
 
+    @TestHTTPResource("/api/reports/trickle")
+    URI trickle;
+
     @Test
     void tokenPathQueryAndMethodReachTheServiceUnchanged() {
         String token = Tokens.receptionOfficer("20");
@@ -127,7 +130,7 @@ class ProxyTest {
     /** The fake never stays silent for the route's 1 s timeout, yet takes 3 s; the route's deadline is 2 s. */
     @Test
     void serviceTricklingPastTheDeadlineHasTheAnswerCut() throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(attachments.resolve("/api/reports/trickle").toString()))
+        HttpRequest request = HttpRequest.newBuilder(trickle)
                 .header("Authorization", "Bearer " + Tokens.provinceAdmin("20"))
                 .timeout(Duration.ofSeconds(10))
                 .build();

@@ -45,8 +45,10 @@ public interface GatewayConfig {
         /** Scheme, host and port of the service; a path here is ignored. */
         URI url();
 
+        /** Falls back to {@code motcua.gateway.timeout}. */
         Optional<Duration> timeout();
 
+        /** Falls back to {@code motcua.gateway.deadline}. */
         Optional<Duration> deadline();
 
         /**

@@ -26,7 +26,7 @@ final class RequestTarget {
     }
 
     static Verdict judge(String rawPath, String rawQuery) {
-        if (!allowed(rawPath, PATH_CHARS) || rawQuery != null && !allowed(rawQuery, QUERY_CHARS)) {
+        if (rawPath == null || !allowed(rawPath, PATH_CHARS) || rawQuery != null && !allowed(rawQuery, QUERY_CHARS)) {
             return Verdict.BADLY_ENCODED;
         }
         for (String segment : rawPath.split("/", -1)) {
