@@ -21,10 +21,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A service stand-in that answers every request with what it received (method, path, query, headers, body
  * length and SHA-256). {@code GET /__received} says how many requests reached it, so a test can prove the
- * gateway rejected one without calling the service. Paths containing {@code /slow} answer after 3 s.
+ * gateway rejected one without calling the service. Paths containing {@code /slow} answer after 3 s; paths
+ * containing {@code /trickle} send their 200 at once, then one byte every 200 ms for 3 s.
  * <p>
- * Routes: catalog, dossiers and reports point here (reports with a 1 s timeout); evaluations points at a
- * closed port.
+ * Routes: catalog, dossiers and reports point here (reports with a 1 s timeout and a 2 s deadline); evaluations
+ * points at a closed port.
  */
 public class FakeUpstream implements QuarkusTestResourceLifecycleManager {
     static final String RECEIVED = "/__received";
@@ -47,6 +48,7 @@ public class FakeUpstream implements QuarkusTestResourceLifecycleManager {
                     "motcua.gateway.routes.dossiers.url", url,
                     "motcua.gateway.routes.reports.url", url,
                     "motcua.gateway.routes.reports.timeout", "1s",
+                    "motcua.gateway.routes.reports.deadline", "2s",
                     "motcua.gateway.routes.evaluations.url", "http://127.0.0.1:" + closedPort());
         } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -72,6 +74,10 @@ public class FakeUpstream implements QuarkusTestResourceLifecycleManager {
             JsonObject headers = new JsonObject();
             exchange.getRequestHeaders().forEach((name, values) ->
                     headers.put(name.toLowerCase(Locale.ROOT), String.join(",", values)));
+            if (exchange.getRequestURI().getPath().contains("/trickle")) {
+                trickle(exchange);
+                return;
+            }
             if (exchange.getRequestURI().getPath().contains("/slow")) {
                 Thread.sleep(3000);
             }
@@ -91,6 +97,19 @@ public class FakeUpstream implements QuarkusTestResourceLifecycleManager {
             Thread.currentThread().interrupt();
         } catch (IOException e) {
             // the gateway gave up on a slow answer and closed the connection: expected
+        }
+    }
+
+    /** Never silent for as long as the route's 1 s timeout, yet done only after 3 s: only a deadline stops it. */
+    private static void trickle(HttpExchange exchange) throws IOException, InterruptedException {
+        exchange.getResponseHeaders().set("Content-Type", "text/plain");
+        exchange.sendResponseHeaders(200, 0);
+        try (OutputStream out = exchange.getResponseBody()) {
+            for (int i = 0; i < 15; i++) {
+                out.write('.');
+                out.flush();
+                Thread.sleep(200);
+            }
         }
     }
 

@@ -2,6 +2,7 @@ package vn.motcua.gateway;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -13,10 +14,13 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.response.Response;
 import io.vertx.core.json.JsonObject;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import vn.motcua.testing.Tokens;
@@ -29,6 +33,9 @@ class ProxyTest {
 
     @TestHTTPResource("/api/dossiers/D-1/attachments")
     URI attachments;
+
+    @TestHTTPResource("/api/reports/trickle")
+    URI trickle;
 
     @Test
     void tokenPathQueryAndMethodReachTheServiceUnchanged() {
@@ -85,7 +92,8 @@ class ProxyTest {
             assertThat(response.statusCode()).isEqualTo(200);
             JsonObject echo = new JsonObject(response.body());
             assertThat(echo.getString("method")).isEqualTo("POST");
-            assertThat(echo.getJsonObject("headers").getString("content-length")).isNull();
+            // read whole at the gateway, then sent with its length
+            assertThat(echo.getJsonObject("headers").getString("content-length")).isEqualTo("1048576");
             assertThat(echo.getInteger("bodyLength")).isEqualTo(body.length);
             assertThat(echo.getString("bodySha256")).isEqualTo(FakeUpstream.sha256(body));
         }
@@ -117,6 +125,20 @@ class ProxyTest {
                 .body("detail", containsString("reports"));
         // the route's timeout is 1 s; the fake answers after 3 s
         assertThat((System.nanoTime() - start) / 1_000_000).isBetween(900L, 2900L);
+    }
+
+    /** The fake never stays silent for the route's 1 s timeout, yet takes 3 s; the route's deadline is 2 s. */
+    @Test
+    void serviceTricklingPastTheDeadlineHasTheAnswerCut() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(trickle)
+                .header("Authorization", "Bearer " + Tokens.provinceAdmin("20"))
+                .timeout(Duration.ofSeconds(10))
+                .build();
+        try (HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
+            assertThatThrownBy(() -> client.send(request, HttpResponse.BodyHandlers.ofString()))
+                    .isInstanceOf(IOException.class)
+                    .isNotInstanceOf(HttpTimeoutException.class);
+        }
     }
 
     @Test

@@ -2,6 +2,7 @@ package vn.motcua.gateway.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.quarkus.runtime.configuration.MemorySize;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
@@ -21,11 +22,21 @@ public interface GatewayConfig {
     @WithDefault("10s")
     Duration timeout();
 
+    /**
+     * The longest one request may hold a connection to a service, from sending it to the last byte of the answer,
+     * however steadily the service trickles; a route may set its own. Before the answer starts the caller gets 504;
+     * later the connection is cut, since the status is already sent.
+     */
+    @WithDefault("30s")
+    Duration deadline();
+
     /** Connections kept per service; Vert.x's default of 5 would queue requests under load. */
     @WithDefault("100")
     int maxConnectionsPerService();
 
     RateLimit rateLimit();
+
+    Limits limits();
 
     interface Route {
         /** Forwarded unchanged: services serve the same paths as the gateway, e.g. {@code /api/catalog}. */
@@ -34,7 +45,11 @@ public interface GatewayConfig {
         /** Scheme, host and port of the service; a path here is ignored. */
         URI url();
 
+        /** Falls back to {@code motcua.gateway.timeout}. */
         Optional<Duration> timeout();
+
+        /** Falls back to {@code motcua.gateway.deadline}. */
+        Optional<Duration> deadline();
 
         /**
          * Where the service serves its own OpenAPI document; the gateway forwards {@code GET /openapi/<name>}
@@ -52,5 +67,31 @@ public interface GatewayConfig {
         /** Requests a client may send at once after being idle (bucket size). */
         @WithDefault("100")
         int burst();
+    }
+
+    /**
+     * What the gateway accepts from a caller, checked before authentication so an anonymous caller cannot make it
+     * work. Keep them below {@code quarkus.http.limits.*}: past those, Vert.x answers with a bare status line
+     * before the gateway sees the request.
+     */
+    interface Limits {
+        /** Longest request target (path and query) in characters; longer ones get 414. */
+        @WithDefault("4096")
+        int maxUriLength();
+
+        /** All header lines together; more gets 431. */
+        @WithDefault("20K")
+        MemorySize maxHeaderSize();
+
+        /**
+         * Largest request body; more gets 413. Bodies are read whole before a service is called (so a caller who
+         * never finishes sending holds no service connection), hence this bounds memory per request too.
+         */
+        @WithDefault("10M")
+        MemorySize maxBodySize();
+
+        /** How long a caller may take to send its whole body; slower gets 408 and the connection is closed. */
+        @WithDefault("30s")
+        Duration bodyTimeout();
     }
 }
