@@ -55,7 +55,8 @@ public record Options(
                                                dossier N+2, evaluation N+3, reporting N+4, Keycloak N+5,
                                                PostgreSQL N+6, Kafka N+7 (controller N+8). Default: gateway 8080,
                                                services 8081-8084, Keycloak 8180, PostgreSQL 55432, Kafka 19092.
-                                               Give stop, status and restart the same --port-base and --state-dir.
+                                               Give status and restart the same --port-base, and stop, status
+                                               and restart the same --state-dir, as start.
               --fast-unsafe-db                 PostgreSQL with fsync, synchronous_commit and full_page_writes off:
                                                faster, but a crash of the machine may lose or corrupt data. For
                                                throw-away test platforms (the end-to-end tests use it), never for
