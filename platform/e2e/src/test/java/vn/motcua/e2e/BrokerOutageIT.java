@@ -28,9 +28,12 @@ class BrokerOutageIT {
         KraftBroker broker = RunningPlatform.broker();
         Assumptions.assumeTrue(broker != null, "needs the platform the ITs start (not -De2e.external)");
         Endpoints e = api.endpoints();
-        String admin = api.login("quantri.ls");
-        String desk = api.login("tiepnhan.ls");
-        String officer = api.login("xuly.ls");
+        // the outage, the catch-up and the settling may outlast a five-minute access token
+        FreshToken adminToken = new FreshToken(() -> api.login("quantri.ls"));
+        FreshToken deskToken = new FreshToken(() -> api.login("tiepnhan.ls"));
+        FreshToken officerToken = new FreshToken(() -> api.login("xuly.ls"));
+        String admin = adminToken.get();
+        String desk = deskToken.get();
         String code = Codes.next();
         String id = api.post(e.gateway() + "/api/catalog/procedures", admin, """
                 {"code":"%s","name":"Thủ tục khi Kafka ngừng","field":"Sở hữu trí tuệ","agency":"SKHCN-20",
@@ -49,17 +52,19 @@ class BrokerOutageIT {
         broker.stop();
         try {
             for (int n = 0; n < DOSSIERS; n++) {
-                Api.Reply r = api.post(e.gateway() + "/api/dossiers", desk, body, Map.of("Idempotency-Key", code + "-" + n));
+                Api.Reply r = api.post(e.gateway() + "/api/dossiers", deskToken.get(), body,
+                        Map.of("Idempotency-Key", code + "-" + n));
                 assertThat(r.status()).as(r.body()).isEqualTo(201);
                 dossiers.add(r.text("id"));
                 if (n % 3 == 0) {
-                    Api.Reply resolved = api.post(e.gateway() + "/api/dossiers/" + r.text("id") + "/resolve", officer, null);
+                    Api.Reply resolved = api.post(e.gateway() + "/api/dossiers/" + r.text("id") + "/resolve",
+                            officerToken.get(), null);
                     assertThat(resolved.status()).as(resolved.body()).isEqualTo(200);
                     resolvedIds.add(r.text("id"));
                 }
             }
             Thread.sleep(3_000);
-            assertThat(api.get(reportUrl, admin).json().at("/received/total").asInt())
+            assertThat(api.get(reportUrl, adminToken.get()).json().at("/received/total").asInt())
                     .as("nothing can reach the report while the broker is away")
                     .isEqualTo(before.at("/received/total").asInt());
         } finally {
@@ -68,7 +73,7 @@ class BrokerOutageIT {
 
         int resolvedCount = (DOSSIERS + 2) / 3;
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
-            var report = api.get(reportUrl, admin).json();
+            var report = api.get(reportUrl, adminToken.get()).json();
             assertThat(report.at("/received/total").asInt()).isEqualTo(before.at("/received/total").asInt() + DOSSIERS);
             assertThat(report.at("/resolved/total").asInt())
                     .isEqualTo(before.at("/resolved/total").asInt() + resolvedCount);
@@ -77,10 +82,10 @@ class BrokerOutageIT {
         // every dossier resolved during the outage was evaluated once the events flowed again
         for (String resolved : resolvedIds) {
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
-                    api.get(e.gateway() + "/api/evaluations/dossiers/" + resolved, admin).json()
+                    api.get(e.gateway() + "/api/evaluations/dossiers/" + resolved, adminToken.get()).json()
                             .at("/totalPoints").asInt()).isEqualTo(2));
         }
-        assertThat(Reports.settled(api, reportUrl, admin).at("/received/total").asInt())
+        assertThat(Reports.settled(api, reportUrl, adminToken.get()).at("/received/total").asInt())
                 .as("and no event was counted twice").isEqualTo(before.at("/received/total").asInt() + DOSSIERS);
     }
 }

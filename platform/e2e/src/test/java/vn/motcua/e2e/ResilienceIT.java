@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,14 +13,16 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Services killed under load: a portal keeps submitting and retries with the same Idempotency-Key when the
- * platform does not answer; the dossier service and then the reporting service are killed with SIGKILL and
- * restarted. Every dossier the portal sent exists exactly once, and the report counts each exactly once.
+ * platform does not answer; the dossier service and then the reporting service are killed with SIGKILL and the
+ * launcher's supervisor starts them again. Every dossier the portal sent exists exactly once, and the report
+ * counts each exactly once.
  */
 @ExtendWith(RunningPlatform.class)
 class ResilienceIT {
@@ -33,13 +34,15 @@ class ResilienceIT {
     @Test
     void dossiersSubmittedWhileServicesAreKilledAreNeitherLostNorDuplicated() throws Exception {
         Endpoints e = api.endpoints();
-        String admin = api.login("quantri.ls");
+        FreshToken adminToken = new FreshToken(() -> api.login("quantri.ls"));
+        String admin = adminToken.get();
         String code = Codes.next();
         String id = api.post(e.gateway() + "/api/catalog/procedures", admin, """
                 {"code":"%s","name":"Thủ tục thử tải","field":"Hoạt động khoa học và công nghệ","agency":"SKHCN-20",
                  "prescribedWorkingDays":10}""".formatted(code)).text("id");
         api.post(e.gateway() + "/api/catalog/procedures/" + id + "/publish", admin, null);
-        String portal = api.clientToken("portal-20", "portal-20-secret");
+        FreshToken portalToken = new FreshToken(() -> api.clientToken("portal-20", "portal-20-secret"));
+        String portal = portalToken.get();
         String body = """
                 {"procedureCode":"%s","channel":"ONLINE_PROVINCIAL_PORTAL","applicant":{"name":"Đỗ Thị Lan"}}"""
                 .formatted(code);
@@ -47,7 +50,7 @@ class ResilienceIT {
                 api.post(e.gateway() + "/api/dossiers", portal, body, Map.of("Idempotency-Key", code + "-probe"))
                         .status() == 201);
         String reportUrl = Reports.currentQuarter(e);
-        int before = Reports.settled(api, reportUrl, admin).at("/received/total").asInt();
+        int before = Reports.settled(api, reportUrl, adminToken.get()).at("/received/total").asInt();
 
         Map<String, String> dossierByKey = new ConcurrentHashMap<>();
         AtomicInteger retries = new AtomicInteger();
@@ -59,7 +62,8 @@ class ResilienceIT {
                 clients.add(portals.submit(() -> {
                     for (int n = next.getAndIncrement(); n < DOSSIERS; n = next.getAndIncrement()) {
                         String key = code + "-" + n;
-                        Api.Reply r = submitUntilAnswered(e.gateway() + "/api/dossiers", portal, body, key, retries);
+                        Api.Reply r = submitUntilAnswered(e.gateway() + "/api/dossiers", portalToken, body, key,
+                                retries);
                         if (r.status() == 200 || r.status() == 201) {
                             dossierByKey.put(key, r.text("id"));
                         } else {
@@ -71,18 +75,17 @@ class ResilienceIT {
                 }));
             }
             await().atMost(Duration.ofSeconds(60)).until(() -> dossierByKey.size() >= DOSSIERS / 4);
-            ServiceProcess dossier = ServiceProcess.find("dossier-service");
+            LaunchedService dossier = LaunchedService.find(RunningPlatform.stateDir(), "dossier-service");
             dossier.kill();
-            Thread.sleep(1_000);
-            dossier.restart(api, e.dossier() + "/q/health/ready", log("dossier-service"));
+            dossier.awaitRestarted(RunningPlatform.stateDir(), api, e.dossier() + "/q/health/ready");
 
             await().atMost(Duration.ofSeconds(90)).until(() -> dossierByKey.size() >= DOSSIERS / 2);
-            ServiceProcess reporting = ServiceProcess.find("reporting-service");
+            LaunchedService reporting = LaunchedService.find(RunningPlatform.stateDir(), "reporting-service");
             reporting.kill();
-            Thread.sleep(2_000);
-            reporting.restart(api, e.reporting() + "/q/health/ready", log("reporting-service"));
+            reporting.awaitRestarted(RunningPlatform.stateDir(), api, e.reporting() + "/q/health/ready");
             for (Future<?> client : clients) {
-                client.get();
+                // each submission gives up after two minutes, so a client that takes longer is stuck
+                client.get(5, TimeUnit.MINUTES);
             }
         }
 
@@ -91,19 +94,20 @@ class ResilienceIT {
         assertThat(dossierByKey).hasSize(DOSSIERS);
         assertThat(Set.copyOf(dossierByKey.values())).as("one dossier per key, never two").hasSize(DOSSIERS);
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
-                assertThat(api.get(reportUrl, api.login("quantri.ls")).json().at("/received/total").asInt())
+                assertThat(api.get(reportUrl, adminToken.get()).json().at("/received/total").asInt())
                         .isEqualTo(before + DOSSIERS));
         Thread.sleep(2_000);
-        assertThat(api.get(reportUrl, api.login("quantri.ls")).json().at("/received/total").asInt())
+        assertThat(api.get(reportUrl, adminToken.get()).json().at("/received/total").asInt())
                 .as("and stays so: no late duplicate").isEqualTo(before + DOSSIERS);
     }
 
     /** What a portal does: the same request, the same key, until the platform gives an answer. */
-    private Api.Reply submitUntilAnswered(String url, String token, String body, String key, AtomicInteger retries) {
+    private Api.Reply submitUntilAnswered(String url, FreshToken token, String body, String key,
+            AtomicInteger retries) {
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
         while (true) {
             try {
-                Api.Reply r = api.post(url, token, body, Map.of("Idempotency-Key", key));
+                Api.Reply r = api.post(url, token.get(), body, Map.of("Idempotency-Key", key));
                 if (!RETRYABLE.contains(r.status()) || System.nanoTime() > deadline) {
                     return r;
                 }
@@ -120,10 +124,5 @@ class ResilienceIT {
                 throw new IllegalStateException(ie);
             }
         }
-    }
-
-    private static Path log(String module) {
-        return Path.of(System.getProperty("e2e.state-dir", "target/e2e-state")).resolveSibling(
-                "restarted-" + module + ".log");
     }
 }

@@ -14,6 +14,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * Starts the whole platform once per test run through the launcher, as {@code ./mot-cua start --fresh} does
  * (embedded PostgreSQL, Keycloak with the realm, five services, demo data), and stops it when every IT is done.
+ * It is a platform of its own: its ports are the launcher's {@code --port-base} block ({@code e2e.port-base},
+ * 18080-18088) and its state folder is under {@code target/}, so it runs beside a developer's
+ * {@code ./mot-cua start}; its PostgreSQL runs with {@code --fast-unsafe-db}, as its data is thrown away.
  * The Kafka broker runs in this JVM and is handed to the launcher as an existing one ({@code --kafka=}), so a
  * test can stop it and bring it back ({@link #broker()}). With {@code -De2e.external=true} it uses a platform
  * that is already running, and has no broker to stop.
@@ -22,6 +25,11 @@ public final class RunningPlatform implements BeforeAllCallback {
     private static final Duration START_TIMEOUT = Duration.ofMinutes(8);
     private static final String READY = "mot-cua is up";
     private static volatile KraftBroker broker;
+
+    /** The launcher's state folder: its logs, and the pids of the services it started. */
+    static Path stateDir() {
+        return Path.of(System.getProperty("e2e.state-dir", "target/e2e-state")).toAbsolutePath();
+    }
 
     /** The platform's broker, or null when the platform is external. */
     static KraftBroker broker() {
@@ -47,14 +55,15 @@ public final class RunningPlatform implements BeforeAllCallback {
         static Launcher start() {
             broker = KraftBroker.startNew(4);
             Path repo = Path.of(System.getProperty("e2e.repo", "../..")).toAbsolutePath().normalize();
-            Path state = Path.of(System.getProperty("e2e.state-dir", "target/e2e-state")).toAbsolutePath();
+            Path state = stateDir();
             Path log = state.resolveSibling("e2e-launcher.log");
             String java = ProcessHandle.current().info().command().orElse("java");
             try {
                 Files.createDirectories(state.getParent());
                 Process p = new ProcessBuilder(List.of(java, "-jar",
                         repo.resolve("platform/launcher/target/launcher.jar").toString(),
-                        "start", "--fresh", "--state-dir=" + state, "--kafka=" + broker.bootstrapServers()))
+                        "start", "--fresh", "--state-dir=" + state, "--kafka=" + broker.bootstrapServers(),
+                        "--port-base=" + System.getProperty("e2e.port-base", "18080"), "--fast-unsafe-db"))
                         .directory(repo.toFile())
                         .redirectErrorStream(true)
                         .redirectOutput(log.toFile())
@@ -84,10 +93,6 @@ public final class RunningPlatform implements BeforeAllCallback {
         /** SIGTERM: the launcher's shutdown hook stops the services, Keycloak, Kafka and PostgreSQL. */
         @Override
         public void close() throws InterruptedException {
-            ServiceProcess.RESTARTED.forEach(Process::destroy);
-            for (Process p : ServiceProcess.RESTARTED) {
-                p.waitFor(30, TimeUnit.SECONDS);
-            }
             process.destroy();
             if (!process.waitFor(90, TimeUnit.SECONDS)) {
                 process.descendants().forEach(ProcessHandle::destroyForcibly);

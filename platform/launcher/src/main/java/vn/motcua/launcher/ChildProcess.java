@@ -52,6 +52,11 @@ final class ChildProcess implements AutoCloseable {
         return process.isAlive();
     }
 
+    /** The exit code of a process that ended, or -1 while it runs. */
+    int exitCode() {
+        return process.isAlive() ? -1 : process.exitValue();
+    }
+
     Path log() {
         return log;
     }

@@ -52,10 +52,12 @@ final class DemoData {
             new Dossier(1, "DIRECT_AGENCY", 0, "Hoàng Văn Em", false));
 
     private final String keycloakUrl;
+    private final Ports ports;
     private final Map<String, String> tokens = new HashMap<>();
 
-    DemoData(String keycloakUrl) {
+    DemoData(String keycloakUrl, Ports ports) {
         this.keycloakUrl = keycloakUrl;
+        this.ports = ports;
     }
 
     /** Loads what the running services allow; true when everything is in place. */
@@ -83,7 +85,7 @@ final class DemoData {
     }
 
     private void publishProcedures(Province p) throws IOException {
-        String base = Service.named("catalog-service").orElseThrow().url() + "/api/catalog/procedures";
+        String base = Service.named(ports, "catalog-service").orElseThrow().url() + "/api/catalog/procedures";
         String token = token(p.admin());
         Map<String, JsonNode> existing = new HashMap<>();
         Http.Response list = expect(Http.get(base, token), "list procedures");
@@ -111,7 +113,7 @@ final class DemoData {
     }
 
     private void fileDossiers(Province p) throws IOException {
-        String base = Service.named("dossier-service").orElseThrow().url() + "/api/dossiers";
+        String base = Service.named(ports, "dossier-service").orElseThrow().url() + "/api/dossiers";
         List<String> toResolve = new ArrayList<>();
         for (int i = 0; i < DOSSIERS.size(); i++) {
             Dossier d = DOSSIERS.get(i);

@@ -17,15 +17,14 @@ import java.util.zip.ZipFile;
 
 /** Keycloak from its Maven distribution zip, run as {@code kc.sh start-dev} with the mot-cua realm imported. */
 final class Keycloak {
-    static final int PORT = 8180;
     static final String REALM = "mot-cua";
     static final String ADMIN = "admin";
 
     private Keycloak() {
     }
 
-    static String embeddedUrl() {
-        return "http://localhost:" + PORT;
+    static String embeddedUrl(int port) {
+        return "http://localhost:" + port;
     }
 
     static String realmUrl(String keycloakUrl) {
@@ -78,14 +77,14 @@ final class Keycloak {
         }
     }
 
-    static ChildProcess start(Path home, StateDir state) {
+    static ChildProcess start(Path home, StateDir state, int port) {
         Map<String, String> env = Map.of(
                 // Keycloak runs on the JDK that runs the launcher, whatever JAVA_HOME the shell had
                 "JAVA_HOME", System.getProperty("java.home"),
                 // read on the very first start only, when the master realm is created (infra.md §5)
                 "KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN,
                 "KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN);
-        List<String> command = List.of(home.resolve("bin/kc.sh").toString(), "start-dev", "--http-port=" + PORT,
+        List<String> command = List.of(home.resolve("bin/kc.sh").toString(), "start-dev", "--http-port=" + port,
                 "--import-realm");
         return ChildProcess.start("keycloak", command, env, home, state.log("keycloak"));
     }

@@ -37,6 +37,7 @@ public final class Main {
         return switch (options.command()) {
             case STOP -> StopCommand.run(state);
             case STATUS -> StatusCommand.run(options, state);
+            case RESTART -> RestartCommand.run(options, state);
             case START -> start(options, repo, state);
             case HELP -> throw new AssertionError();
         };

@@ -7,6 +7,9 @@ import java.util.Optional;
  * What the user asked for on the command line. Empty externals mean "start the embedded one".
  *
  * @param stateDir where the embedded PostgreSQL, Kafka and Keycloak keep their data, and the logs
+ * @param ports README's ports, or a block of nine from {@code --port-base}
+ * @param fastUnsafeDb PostgreSQL without fsync: for throw-away test platforms only
+ * @param service the service {@code restart} names
  */
 public record Options(
         Command command,
@@ -17,17 +20,23 @@ public record Options(
         String postgresUser,
         String postgresPassword,
         Optional<String> kafka,
-        Optional<String> keycloakUrl) {
+        Optional<String> keycloakUrl,
+        Ports ports,
+        boolean fastUnsafeDb,
+        Optional<String> service) {
 
-    public enum Command { START, STOP, STATUS, HELP }
+    public enum Command { START, STOP, STATUS, RESTART, HELP }
 
     public static final String USAGE = """
             Usage: mot-cua <command> [options]
 
             Commands:
               start [--fresh]      start PostgreSQL, Kafka, Keycloak, the services and demo data; Ctrl-C stops all
-              stop                 stop a launcher running in another terminal
+              stop                 stop a launcher running in another terminal (and everything it started)
               status               show what is running
+              restart SERVICE      stop one service of a running launcher and start it again
+                                   (catalog-service, dossier-service, evaluation-service, reporting-service,
+                                   gateway); a service that crashes is restarted on its own, after a pause
               test                 run every test: ./mvnw -B verify on a JDK >= 21 (end-to-end tests included)
               load [--dossiers=N --clients=N --warmup=N]
                                    the load harness, against a platform already started
@@ -42,6 +51,16 @@ public record Options(
               --postgres-password=PASSWORD     default: postgres
               --kafka=HOST:PORT                use this Kafka instead of the embedded broker
               --keycloak-url=http://HOST:PORT  use this Keycloak (realm mot-cua imported) instead of starting one
+              --port-base=N                    a second platform beside the default one: gateway N, catalog N+1,
+                                               dossier N+2, evaluation N+3, reporting N+4, Keycloak N+5,
+                                               PostgreSQL N+6, Kafka N+7 (controller N+8). Default: gateway 8080,
+                                               services 8081-8084, Keycloak 8180, PostgreSQL 55432, Kafka 19092.
+                                               Give status and restart the same --port-base, and stop, status
+                                               and restart the same --state-dir, as start.
+              --fast-unsafe-db                 PostgreSQL with fsync, synchronous_commit and full_page_writes off:
+                                               faster, but a crash of the machine may lose or corrupt data. For
+                                               throw-away test platforms (the end-to-end tests use it), never for
+                                               data you keep
 
             The ./mot-cua script also takes --rebuild (build everything first) and --no-build (run what is built).
             """;
@@ -50,9 +69,23 @@ public record Options(
     public static Options parse(String... args) {
         if (args.length == 0) {
             return new Options(Command.HELP, false, true, Optional.empty(), Optional.empty(), "postgres",
-                    "postgres", Optional.empty(), Optional.empty());
+                    "postgres", Optional.empty(), Optional.empty(), Ports.DEFAULT, false, Optional.empty());
         }
         Command command = command(args[0]);
+        int first = 1;
+        String service = null;
+        if (command == Command.RESTART) {
+            if (args.length < 2 || args[1].startsWith("--")) {
+                throw new IllegalArgumentException("restart needs a service: one of " + String.join(", ",
+                        Service.names()));
+            }
+            service = args[1];
+            if (!Service.names().contains(service)) {
+                throw new IllegalArgumentException("no service " + service + "; one of " + String.join(", ",
+                        Service.names()));
+            }
+            first = 2;
+        }
         boolean fresh = false;
         boolean demoData = true;
         Path stateDir = null;
@@ -61,7 +94,9 @@ public record Options(
         String postgresPassword = "postgres";
         String kafka = null;
         String keycloakUrl = null;
-        for (int i = 1; i < args.length; i++) {
+        Ports ports = Ports.DEFAULT;
+        boolean fastUnsafeDb = false;
+        for (int i = first; i < args.length; i++) {
             String arg = args[i];
             int eq = arg.indexOf('=');
             String name = eq < 0 ? arg : arg.substring(0, eq);
@@ -75,14 +110,20 @@ public record Options(
                 case "--postgres-password" -> postgresPassword = required(name, value);
                 case "--kafka" -> kafka = hostPort(name, required(name, value));
                 case "--keycloak-url" -> keycloakUrl = httpUrl(name, required(name, value));
+                case "--port-base" -> ports = Ports.fromBase(number(name, required(name, value)));
+                case "--fast-unsafe-db" -> fastUnsafeDb = flag(name, value);
                 default -> throw new IllegalArgumentException("unknown option " + arg);
             }
         }
         if (fresh && command != Command.START) {
             throw new IllegalArgumentException("--fresh goes with start");
         }
+        if (fastUnsafeDb && command != Command.START) {
+            throw new IllegalArgumentException("--fast-unsafe-db goes with start");
+        }
         return new Options(command, fresh, demoData, Optional.ofNullable(stateDir), Optional.ofNullable(postgresUrl),
-                postgresUser, postgresPassword, Optional.ofNullable(kafka), Optional.ofNullable(keycloakUrl));
+                postgresUser, postgresPassword, Optional.ofNullable(kafka), Optional.ofNullable(keycloakUrl), ports,
+                fastUnsafeDb, Optional.ofNullable(service));
     }
 
     private static Command command(String arg) {
@@ -90,6 +131,7 @@ public record Options(
             case "start" -> Command.START;
             case "stop" -> Command.STOP;
             case "status" -> Command.STATUS;
+            case "restart" -> Command.RESTART;
             case "help", "-h", "--help" -> Command.HELP;
             default -> throw new IllegalArgumentException("unknown command " + arg);
         };
@@ -107,6 +149,14 @@ public record Options(
             throw new IllegalArgumentException(name + " needs a value: " + name + "=...");
         }
         return value;
+    }
+
+    private static int number(String name, String value) {
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " expects a number, got " + value);
+        }
     }
 
     private static String hostPort(String name, String value) {

@@ -12,35 +12,49 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The PostgreSQL server the services use: zonky's binaries with a kept data folder, or an external one. */
 final class Postgres {
-    static final int PORT = 55432;
-
     private Postgres() {
     }
 
-    /** Starts PostgreSQL from zonky's binaries; the data folder survives restarts (infra.md §3(b)). */
-    static EmbeddedPostgres startEmbedded(StateDir state) {
+    /**
+     * Starts PostgreSQL from zonky's binaries; the data folder survives restarts (infra.md §3(b)). Durable by
+     * default: zonky starts the server with fsync and synchronous_commit off, fit for throw-away test databases
+     * but not for a platform that promises a committed dossier survives a crash, so they are turned back on
+     * unless the caller asked for {@code fastUnsafe} (the end-to-end tests, whose state is wiped each run).
+     */
+    static EmbeddedPostgres startEmbedded(StateDir state, int port, boolean fastUnsafe) {
         try {
             java.io.File log = state.log("postgres").toFile();
-            return EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(state.postgresData())
                     .setCleanDataDirectory(false)
-                    .setPort(PORT)
+                    .setPort(port)
                     // we stop it ourselves, after the services
                     .setRegisterShutdownHook(false)
                     .setOutputRedirector(ProcessBuilder.Redirect.appendTo(log))
-                    .setErrorRedirector(ProcessBuilder.Redirect.appendTo(log))
-                    .start();
+                    .setErrorRedirector(ProcessBuilder.Redirect.appendTo(log));
+            durability(fastUnsafe).forEach(builder::setServerConfig);
+            return builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException("PostgreSQL did not start (see " + state.log("postgres") + ")", e);
         }
     }
 
-    static String embeddedUrl() {
-        return "jdbc:postgresql://localhost:" + PORT;
+    /**
+     * The server settings for durability. zonky passes {@code -F} (fsync off) before these {@code -c} settings,
+     * and PostgreSQL applies its command line in order, so {@code fsync=on} here wins.
+     */
+    static Map<String, String> durability(boolean fastUnsafe) {
+        String v = fastUnsafe ? "off" : "on";
+        return Map.of("fsync", v, "synchronous_commit", v, "full_page_writes", v);
+    }
+
+    static String embeddedUrl(int port) {
+        return "jdbc:postgresql://localhost:" + port;
     }
 
     /** Creates the databases that do not exist yet; each service owns one and migrates it with Flyway. */

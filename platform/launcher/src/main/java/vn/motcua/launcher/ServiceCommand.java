@@ -26,7 +26,7 @@ final class ServiceCommand {
         });
         if (service.name().equals("gateway")) {
             // the gateway's defaults name the same ports; said explicitly so a port change here cannot drift
-            Service.ALL.forEach(s -> s.route().ifPresent(
+            endpoints.services().forEach(s -> s.route().ifPresent(
                     r -> c.add("-Dmotcua.gateway.routes." + r + ".url=" + s.url())));
             // on one machine every demo officer is one account, and the load harness drives one of them at
             // hundreds of requests a second: a per-user limit fit for production would measure the limiter

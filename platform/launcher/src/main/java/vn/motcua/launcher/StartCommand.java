@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -25,15 +24,16 @@ import vn.motcua.embedded.KraftBroker;
 final class StartCommand {
     private static final Duration KEYCLOAK_TIMEOUT = Duration.ofMinutes(5);
     private static final Duration SERVICE_TIMEOUT = Duration.ofMinutes(3);
+    private static final Duration CONSUMER_TIMEOUT = Duration.ofMinutes(2);
 
     private final Options options;
     private final RepoLayout repo;
     private final StateDir state;
     private final Endpoints endpoints;
+    private final Ports ports;
     private final Shutdown shutdown = new Shutdown();
     private final Children children;
-    /** Concurrent: the shutdown hook may read it while a start is still under way. */
-    private final Map<Service, ChildProcess> services = new ConcurrentHashMap<>();
+    private final Supervisor supervisor;
     /** Services someone else started on their port, e.g. in dev mode. */
     private final Set<String> alreadyRunning = new HashSet<>();
     private volatile boolean stopping;
@@ -43,7 +43,12 @@ final class StartCommand {
         this.repo = repo;
         this.state = state;
         this.endpoints = Endpoints.of(options);
+        this.ports = endpoints.ports();
         this.children = new Children(state.childrenFile());
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        this.supervisor = new Supervisor(state, children, s -> ChildProcess.start(s.name(),
+                ServiceCommand.command(s, endpoints, java, repo.quarkusRunJar(s.name())),
+                ServiceCommand.environment(s, endpoints), repo.root(), state.log(s.name())));
     }
 
     int run() {
@@ -72,11 +77,12 @@ final class StartCommand {
         startServices();
         Set<String> running = awaitServices();
         if (options.demoData() && !state.demoDataLoaded()) {
-            if (new DemoData(endpoints.keycloakUrl()).load(running)) {
+            if (new DemoData(endpoints.keycloakUrl(), ports).load(running)) {
                 state.markDemoDataLoaded();
             }
         }
-        List<Service> up = Service.ALL.stream().filter(s -> running.contains(s.name())).toList();
+        awaitConsumers(running);
+        List<Service> up = endpoints.services().stream().filter(s -> running.contains(s.name())).toList();
         Set<String> swagger = up.stream().filter(s -> Http.status(s.url() + "/q/swagger-ui/") == 200)
                 .map(Service::name).collect(Collectors.toSet());
         System.out.println(Summary.render(endpoints, up, swagger, Console.elapsed()));
@@ -91,25 +97,26 @@ final class StartCommand {
     }
 
     private ChildProcess startKeycloak() {
-        requireFree("Keycloak", Keycloak.PORT);
+        requireFree("Keycloak", ports.keycloak());
         String version = RepoLayout.keycloakVersion();
         Path home = Keycloak.install(repo.keycloakZip(version), state, version);
         Keycloak.stageRealm(home, repo.realm());
         boolean firstStart = !Files.isDirectory(home.resolve("data/h2"));
-        Console.info("starting Keycloak on :" + Keycloak.PORT + (firstStart
+        Console.info("starting Keycloak on :" + ports.keycloak() + (firstStart
                 ? " (first start: builds itself and imports the realm, about a minute)"
                 : "") + ", log " + state.log("keycloak"));
-        ChildProcess kc = Keycloak.start(home, state);
+        ChildProcess kc = Keycloak.start(home, state, ports.keycloak());
         track(kc);
         return kc;
     }
 
     private void startPostgres() {
         if (options.embeddedPostgres()) {
-            requireFree("PostgreSQL", Postgres.PORT);
-            EmbeddedPostgres pg = Postgres.startEmbedded(state);
+            requireFree("PostgreSQL", ports.postgres());
+            EmbeddedPostgres pg = Postgres.startEmbedded(state, ports.postgres(), options.fastUnsafeDb());
             shutdown.push("PostgreSQL", pg);
-            Console.info("PostgreSQL ready on :" + Postgres.PORT + ", data " + state.postgresData());
+            Console.info("PostgreSQL ready on :" + ports.postgres() + ", data " + state.postgresData()
+                    + (options.fastUnsafeDb() ? " (--fast-unsafe-db: fsync off, a crash may lose data)" : ""));
         }
         Postgres.createDatabases(endpoints.postgresUrl(), endpoints.postgresUser(), endpoints.postgresPassword(),
                 Service.databases());
@@ -119,9 +126,9 @@ final class StartCommand {
         if (!options.embeddedKafka()) {
             return;
         }
-        requireFree("Kafka", Kafka.PORT);
-        requireFree("Kafka controller", Kafka.CONTROLLER_PORT);
-        KraftBroker broker = Kafka.startEmbedded(state);
+        requireFree("Kafka", ports.kafka());
+        requireFree("Kafka controller", ports.kafkaController());
+        KraftBroker broker = Kafka.startEmbedded(state, ports);
         shutdown.push("Kafka", broker);
         Console.info("Kafka ready on " + broker.bootstrapServers() + ", data " + state.kafkaData());
     }
@@ -141,12 +148,10 @@ final class StartCommand {
     private void startServices() {
         // the gateway first, so no new request comes in; then the services all at once, as none needs another
         // to shut down cleanly (each drains its own outbox and consumers)
-        shutdown.push("services", () -> services.entrySet().parallelStream()
-                .filter(e -> !e.getKey().name().equals("gateway")).forEach(e -> stop(e.getValue())));
-        shutdown.push("gateway", () -> services.entrySet().stream()
-                .filter(e -> e.getKey().name().equals("gateway")).forEach(e -> stop(e.getValue())));
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        for (Service s : Service.ALL) {
+        shutdown.push("services", () -> supervisor.stopAll(supervisor.names().stream()
+                .filter(n -> !n.equals("gateway")).toList()));
+        shutdown.push("gateway", () -> supervisor.stopAll(List.of("gateway")));
+        for (Service s : endpoints.services()) {
             Path jar = repo.quarkusRunJar(s.name());
             if (inUse(s.port())) {
                 // typically the same service in `quarkus:dev`, which an engineer works on while the launcher
@@ -165,12 +170,9 @@ final class StartCommand {
                         + " (not written or not built yet)");
                 continue;
             }
-            ChildProcess p = ChildProcess.start(s.name(), ServiceCommand.command(s, endpoints, java, jar),
-                    ServiceCommand.environment(s, endpoints), repo.root(), state.log(s.name()));
-            children.add(p.name(), p.handle());
-            services.put(s, p);
+            supervisor.start(s);
         }
-        if (!services.isEmpty()) {
+        if (!supervisor.names().isEmpty()) {
             Console.info("starting " + started().map(Service::name).collect(Collectors.joining(", "))
                     + "; logs in " + state.logs());
         }
@@ -180,12 +182,12 @@ final class StartCommand {
     private Set<String> awaitServices() {
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
             Map<Service, Future<Boolean>> ready = new LinkedHashMap<>();
-            started().forEach(s -> ready.put(s, pool.submit(
-                    () -> Http.awaitOk(s.readinessUrl(), SERVICE_TIMEOUT, services.get(s)::alive))));
+            started().forEach(s -> ready.put(s, pool.submit(() -> Http.awaitOk(s.readinessUrl(), SERVICE_TIMEOUT,
+                    () -> supervisor.process(s.name()).orElseThrow().alive()))));
             List<String> up = new ArrayList<>(alreadyRunning);
             for (var e : ready.entrySet()) {
                 Service s = e.getKey();
-                ChildProcess p = services.get(s);
+                ChildProcess p = supervisor.process(s.name()).orElseThrow();
                 if (e.getValue().get()) {
                     Console.info(s.name() + " ready on :" + s.port());
                     up.add(s.name());
@@ -200,22 +202,47 @@ final class StartCommand {
         }
     }
 
-    /** Keeps the launcher alive, and says so when a service dies on its own. */
+    /**
+     * Waits until every consuming service holds its partitions and has applied what was published so far, so
+     * that the first request after "up" finds the events of the requests before it. A consumer that does not
+     * get there is reported, and the platform still comes up: an external broker may be slow, not broken.
+     */
+    private void awaitConsumers(Set<String> running) {
+        List<Service> consuming = endpoints.services().stream()
+                .filter(s -> running.contains(s.name()) && s.consumer().isPresent()).toList();
+        if (consuming.isEmpty()) {
+            return;
+        }
+        try (ConsumerReadiness readiness = new ConsumerReadiness(endpoints.kafka())) {
+            for (Service s : consuming) {
+                Service.Consumer c = s.consumer().orElseThrow();
+                readiness.await(c, CONSUMER_TIMEOUT).ifPresentOrElse(
+                        lacking -> Console.warn(s.name() + ": not caught up with " + c.topic() + " after "
+                                + CONSUMER_TIMEOUT.toMinutes() + " min (" + lacking + "); its events may come late"),
+                        () -> Console.info(s.name() + " consumes " + c.topic() + ": partitions assigned, caught up"));
+            }
+        }
+    }
+
+    /** Keeps the launcher alive and the services running: see {@link Supervisor}. */
     private void watch() {
-        Set<String> reported = new HashSet<>();
         while (true) {
-            Http.sleep(Duration.ofSeconds(2));
-            services.forEach((s, p) -> {
-                if (!stopping && !p.alive() && reported.add(s.name())) {
-                    Console.warn(s.name() + " exited; last lines of " + p.log() + ":\n" + p.logTail(10));
-                }
-            });
+            Http.sleep(Duration.ofMillis(500));
+            if (stopping) {
+                continue;
+            }
+            try {
+                supervisor.tick();
+            } catch (RuntimeException e) {
+                // a failed restart (say, a jar removed by a rebuild) is retried at the next tick, not fatal
+                Console.warn("supervising the services: " + e.getMessage());
+            }
         }
     }
 
     /** The services this launcher started, in start order. */
     private Stream<Service> started() {
-        return Service.ALL.stream().filter(services::containsKey);
+        return endpoints.services().stream().filter(s -> supervisor.names().contains(s.name()));
     }
 
     private void track(ChildProcess p) {

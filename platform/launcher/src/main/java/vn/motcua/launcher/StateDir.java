@@ -48,6 +48,15 @@ record StateDir(Path root) {
         return root.resolve("children.pids");
     }
 
+    /** Written by {@code ./mot-cua restart <service>}, read and deleted by the running launcher's supervisor. */
+    Path restartRequest(String service) {
+        return root.resolve("restart-" + service + ".request");
+    }
+
+    void requestRestart(String service) {
+        write(restartRequest(service), "asked at " + java.time.Instant.now() + "\n");
+    }
+
     Path demoDataMarker() {
         return root.resolve("demo-data.loaded");
     }
@@ -115,7 +124,7 @@ record StateDir(Path root) {
         }
     }
 
-    private static void delete(Path p) {
+    static void delete(Path p) {
         try {
             Files.deleteIfExists(p);
         } catch (IOException e) {

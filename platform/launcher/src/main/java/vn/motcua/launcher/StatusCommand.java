@@ -24,12 +24,14 @@ final class StatusCommand {
         System.out.println(line("Kafka", e.kafka(), reachable(e.kafka().split(",")[0])));
         System.out.println(line("Keycloak", e.keycloakUrl(),
                 Http.status(Keycloak.readinessUrl(e.keycloakUrl())) == 200 ? "up, realm " + Keycloak.REALM : "down"));
-        for (Service s : Service.ALL) {
+        for (Service s : e.services()) {
             int status = Http.status(s.readinessUrl());
             System.out.println(line(s.name(), s.url(),
                     status == 200 ? "ready" : status < 0 ? "down" : "not ready (HTTP " + status + ")"));
         }
         System.out.println("demo data           " + (state.demoDataLoaded() ? "loaded" : "not loaded yet"));
+        Children.read(state.childrenFile()).stream().filter(c -> c.live().isPresent())
+                .forEach(c -> System.out.println(String.format("%-19s pid %d", c.name(), c.pid())));
         launcher.ifPresent(p -> printMemory(p, options, state));
         return 0;
     }

@@ -36,7 +36,7 @@ final class Summary {
         s.append("  national:      kiemtra.qg (kiểm tra)\n");
         s.append("  portals:       portal-20 / portal-20-secret, portal-04 / portal-04-secret (client credentials)\n");
         String api = running.stream().filter(r -> r.name().equals("gateway")).findFirst()
-                .or(() -> Service.named("catalog-service")).orElseThrow().url();
+                .or(() -> Service.named(endpoints.ports(), "catalog-service")).orElseThrow().url();
         s.append("\nTry:\n  TOKEN=$(curl -s -d grant_type=password -d client_id=").append(DemoData.CLIENT)
                 .append(" -d username=quantri.ls -d password=").append(DemoData.PASSWORD).append(' ')
                 .append(Keycloak.tokenUrl(endpoints.keycloakUrl()))

@@ -28,6 +28,26 @@ class OptionsTest {
         assertThat(o.embeddedKeycloak()).isTrue();
         assertThat(o.postgresUser()).isEqualTo("postgres");
         assertThat(o.stateDir()).isEmpty();
+        assertThat(o.fastUnsafeDb()).as("durable PostgreSQL unless asked otherwise").isFalse();
+        assertThat(o.ports()).isEqualTo(new Ports(8080, 8081, 8082, 8083, 8084, 8180, 55432, 19092, 19093));
+    }
+
+    @Test
+    void aPortBasePutsASecondPlatformInABlockOfNinePorts() {
+        Options o = Options.parse("start", "--port-base=18080", "--state-dir=/tmp/e2e", "--fast-unsafe-db");
+
+        assertThat(o.ports()).isEqualTo(new Ports(18080, 18081, 18082, 18083, 18084, 18085, 18086, 18087, 18088));
+        assertThat(o.fastUnsafeDb()).isTrue();
+        assertThat(Options.parse("status", "--port-base=18080").ports().gateway()).isEqualTo(18080);
+    }
+
+    @Test
+    void restartNamesOneServiceOfTheRunningLauncher() {
+        Options o = Options.parse("restart", "dossier-service", "--state-dir=/tmp/e2e");
+
+        assertThat(o.command()).isEqualTo(Options.Command.RESTART);
+        assertThat(o.service()).contains("dossier-service");
+        assertThat(o.stateDir()).contains(Path.of("/tmp/e2e"));
     }
 
     @Test
@@ -58,6 +78,15 @@ class OptionsTest {
             start --kafka=localhost         | --kafka expects HOST:PORT
             start --keycloak-url=sso:8080   | --keycloak-url expects http://HOST:PORT
             start --postgres-url=db:5432    | --postgres-url expects jdbc:postgresql://HOST:PORT
+            start --port-base=abc           | --port-base expects a number, got abc
+            start --port-base=80            | --port-base must be between 1024 and 65527, got 80
+            start --port-base=65530         | --port-base must be between 1024 and 65527, got 65530
+            start --port-base               | --port-base needs a value
+            stop --fast-unsafe-db           | --fast-unsafe-db goes with start
+            start --fast-unsafe-db=yes      | --fast-unsafe-db takes no value
+            restart                         | restart needs a service: one of catalog-service, dossier-service
+            restart --fresh                 | restart needs a service
+            restart postgres                | no service postgres; one of catalog-service
             """)
     void rejectsWhatItDoesNotUnderstandWithAMessageForTheUser(String args, String message) {
         assertThatThrownBy(() -> Options.parse(args.split(" ")))

@@ -13,7 +13,7 @@ class ServiceCommandTest {
 
     @Test
     void aServicePointsAtItsOwnDatabaseTheBrokerAndTheRealm() {
-        Service dossier = Service.named("dossier-service").orElseThrow();
+        Service dossier = Service.named(Ports.DEFAULT, "dossier-service").orElseThrow();
 
         List<String> c = ServiceCommand.command(dossier, EMBEDDED, JAVA, JAR);
 
@@ -32,7 +32,7 @@ class ServiceCommandTest {
 
     @Test
     void theGatewayHasNoDatabaseAndKnowsEveryRoute() {
-        Service gateway = Service.named("gateway").orElseThrow();
+        Service gateway = Service.named(Ports.DEFAULT, "gateway").orElseThrow();
 
         List<String> c = ServiceCommand.command(gateway, EMBEDDED, JAVA, JAR);
 
@@ -50,7 +50,7 @@ class ServiceCommandTest {
         Endpoints external = Endpoints.of(Options.parse("start", "--postgres-url=jdbc:postgresql://db:5432",
                 "--kafka=broker:9092", "--keycloak-url=https://sso.example.vn"));
 
-        List<String> c = ServiceCommand.command(Service.named("catalog-service").orElseThrow(), external, JAVA, JAR);
+        List<String> c = ServiceCommand.command(Service.named(Ports.DEFAULT, "catalog-service").orElseThrow(), external, JAVA, JAR);
 
         assertThat(c).contains("-Dquarkus.datasource.jdbc.url=jdbc:postgresql://db:5432/catalog",
                 "-Dkafka.bootstrap.servers=broker:9092",
@@ -58,8 +58,26 @@ class ServiceCommandTest {
     }
 
     @Test
+    void aPortBaseMovesTheServicesTheGatewayRoutesAndTheInfrastructure() {
+        Endpoints beside = Endpoints.of(Options.parse("start", "--port-base=18080"));
+
+        List<String> gateway = ServiceCommand.command(beside.service("gateway"), beside, JAVA, JAR);
+        List<String> dossier = ServiceCommand.command(beside.service("dossier-service"), beside, JAVA, JAR);
+
+        assertThat(gateway).contains("-Dquarkus.http.port=18080",
+                "-Dmotcua.gateway.routes.catalog.url=http://localhost:18081",
+                "-Dmotcua.gateway.routes.dossiers.url=http://localhost:18082",
+                "-Dmotcua.gateway.routes.evaluations.url=http://localhost:18083",
+                "-Dmotcua.gateway.routes.reports.url=http://localhost:18084",
+                "-Dquarkus.oidc.auth-server-url=http://localhost:18085/realms/mot-cua");
+        assertThat(dossier).contains("-Dquarkus.http.port=18082",
+                "-Dquarkus.datasource.jdbc.url=jdbc:postgresql://localhost:18086/dossier",
+                "-Dkafka.bootstrap.servers=localhost:18087");
+    }
+
+    @Test
     void everyServiceHasItsOwnPortAndDatabase() {
-        assertThat(Service.ALL).extracting(Service::port).doesNotHaveDuplicates();
+        assertThat(Service.all(Ports.DEFAULT)).extracting(Service::port).doesNotHaveDuplicates();
         assertThat(Service.databases()).containsExactly("catalog", "dossier", "evaluation", "reporting");
     }
 }

@@ -1,0 +1,121 @@
+package vn.motcua.launcher;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Keeps the services this launcher started running, as a process manager would: a service that exits on its
+ * own is started again after a {@link Backoff} pause, with a line on the console; {@code ./mot-cua restart
+ * <service>} asks for a restart through a file in the state folder, which {@link #tick()} picks up. Once
+ * {@link #stopAll} has run, nothing is started again.
+ */
+final class Supervisor {
+    private static final Duration STOP_GRACE = Duration.ofSeconds(30);
+
+    private final class Supervised {
+        final Service service;
+        final Backoff backoff = new Backoff();
+        ChildProcess process;
+        Instant startedAt;
+        Instant restartAt;
+
+        Supervised(Service service) {
+            this.service = service;
+        }
+    }
+
+    private final StateDir state;
+    private final Children children;
+    private final Function<Service, ChildProcess> starter;
+    private final Map<String, Supervised> byName = new LinkedHashMap<>();
+    private boolean stopped;
+
+    /** {@code starter} starts one service's process (its command line, environment and log). */
+    Supervisor(StateDir state, Children children, Function<Service, ChildProcess> starter) {
+        this.state = state;
+        this.children = children;
+        this.starter = starter;
+    }
+
+    synchronized ChildProcess start(Service s) {
+        Supervised sup = byName.computeIfAbsent(s.name(), n -> new Supervised(s));
+        sup.process = starter.apply(s);
+        sup.startedAt = Instant.now();
+        sup.restartAt = null;
+        children.add(s.name(), sup.process.handle());
+        return sup.process;
+    }
+
+    synchronized Optional<ChildProcess> process(String name) {
+        return Optional.ofNullable(byName.get(name)).map(s -> s.process);
+    }
+
+    synchronized Collection<String> names() {
+        return List.copyOf(byName.keySet());
+    }
+
+    /** One round: restarts asked for, crashes noticed, pauses that are over. Called every half second. */
+    synchronized void tick() {
+        if (stopped) {
+            return;
+        }
+        Instant now = Instant.now();
+        for (Supervised s : byName.values()) {
+            Path request = state.restartRequest(s.service.name());
+            if (java.nio.file.Files.exists(request)) {
+                Console.info("restarting " + s.service.name() + " (asked by ./mot-cua restart)");
+                stop(s);
+                restart(s);
+                StateDir.delete(request);
+                continue;
+            }
+            if (s.restartAt == null && !s.process.alive()) {
+                Duration ran = Duration.between(s.startedAt, now);
+                Duration pause = s.backoff.afterCrash(ran);
+                s.restartAt = now.plus(pause);
+                children.remove(s.process.handle().pid());
+                Console.warn(s.service.name() + " exited with code " + s.process.exitCode() + " after "
+                        + Console.seconds(ran) + "; restarting it in " + Console.seconds(pause) + ". Last lines of "
+                        + s.process.log() + ":\n" + s.process.logTail(10));
+            } else if (s.restartAt != null && !now.isBefore(s.restartAt)) {
+                restart(s);
+            }
+        }
+    }
+
+    /** Stops the named services at once (in parallel: none needs another to shut down) and starts none again. */
+    void stopAll(List<String> names) {
+        List<Supervised> targets;
+        synchronized (this) {
+            stopped = true;
+            targets = names.stream().map(byName::get).filter(s -> s != null).toList();
+        }
+        targets.parallelStream().forEach(this::stop);
+    }
+
+    private void stop(Supervised s) {
+        s.process.close();
+        children.remove(s.process.handle().pid());
+    }
+
+    private void restart(Supervised s) {
+        start(s.service);
+        Console.info("started " + s.service.name() + " again (pid " + s.process.handle().pid() + "), log "
+                + s.process.log());
+        Service service = s.service;
+        ChildProcess p = s.process;
+        // readiness is awaited off the supervisor's thread, so that one slow service holds up no other
+        Thread.ofVirtual().start(() -> {
+            if (Http.awaitOk(service.readinessUrl(), Duration.ofMinutes(3), p::alive)) {
+                Console.info(service.name() + " ready again on :" + service.port());
+            }
+        });
+    }
+}
