@@ -33,7 +33,6 @@ import vn.motcua.events.EventEnvelope;
 import vn.motcua.events.Timeliness;
 import vn.motcua.events.Topics;
 import vn.motcua.platform.inbox.EventHandler;
-import vn.motcua.reporting.messaging.DossierEventsConsumer;
 import vn.motcua.reporting.service.DossierFactService;
 import vn.motcua.testing.KafkaResource;
 import vn.motcua.testing.TestKafka;
@@ -114,7 +113,7 @@ class EventBackboneTest {
         send(good);
 
         await().atMost(EVENTUALLY).until(() -> receivedTotal(LANG_SON, 2032, 3) == before + 1);
-        try (TestKafka.Reader dlq = TestKafka.reader(Topics.deadLetter(DossierEventsConsumer.CONSUMER))) {
+        try (TestKafka.Reader dlq = TestKafka.reader("dlq.reporting-service")) {
             var parked = dlq.await(r -> good.key().equals(r.key()), 1, EVENTUALLY).getFirst();
             assertThat(parked.value()).isEqualTo("{\"dossierId\": not json");
             assertThat(TestKafka.header(parked, CloudEventCodec.H_ID)).isEqualTo(headers.get(CloudEventCodec.H_ID));
