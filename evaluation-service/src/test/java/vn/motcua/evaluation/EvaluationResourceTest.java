@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -95,6 +96,47 @@ class EvaluationResourceTest {
             reader.await(r -> dossier.toString().equals(r.key()), 1, EVENTUALLY);
             assertThat(reader.within(r -> dossier.toString().equals(r.key()), Duration.ofSeconds(3))).hasSize(1);
         }
+    }
+
+    @Test
+    void aSecondResolutionOfTheSameDossierKeepsTheFirstScore() {
+        // two different events (a dossier resolved, reopened, resolved again late): not a redelivery, so the
+        // inbox lets both through and only the service's own guard keeps the first score
+        UUID dossier = UUID.randomUUID();
+        double markers = consumed(EventType.DOSSIER_RECEIVED);
+        send(resolved(LANG_SON, dossier, Timeliness.EARLY));
+        send(resolved(LANG_SON, dossier, Timeliness.LATE));
+        send(received(LANG_SON, dossier));
+
+        await().atMost(EVENTUALLY).until(() -> consumed(EventType.DOSSIER_RECEIVED) >= markers + 1);
+        given().auth().oauth2(Tokens.provinceAdmin(LANG_SON)).get("/api/evaluations/dossiers/{id}", dossier)
+                .then().statusCode(200).body("indicators.size()", equalTo(1))
+                .body("indicators[0].points", equalTo(2)).body("totalPoints", equalTo(2));
+        try (TestKafka.Reader reader = TestKafka.reader(Topics.EVALUATION_EVENTS)) {
+            reader.await(r -> dossier.toString().equals(r.key()), 1, EVENTUALLY);
+            List<ConsumerRecord<String, String>> announced =
+                    reader.within(r -> dossier.toString().equals(r.key()), Duration.ofSeconds(3));
+            assertThat(announced).hasSize(1);
+            assertThat(announced.getFirst().value()).contains("\"points\":2");
+        }
+        // the second resolution was handled, not parked as a failure
+        try (TestKafka.Reader dlq = TestKafka.reader("dlq.evaluation-service")) {
+            assertThat(dlq.within(r -> dossier.toString().equals(r.key()), Duration.ofSeconds(3)).stream()
+                    .map(ConsumerRecord::value).toList()).as("resolutions parked as failures").isEmpty();
+        }
+    }
+
+    @Test
+    void aTokenWithoutAProvinceReadsNoProvincesScores() {
+        UUID dossier = UUID.randomUUID();
+        send(resolved(LANG_SON, dossier, Timeliness.ON_TIME));
+        awaitScored(LANG_SON, dossier);
+
+        // fails closed: no province claim means a tenant that matches no row, not "every province"
+        given().auth().oauth2(Tokens.user("admin-nowhere").roles("province-admin").sign())
+                .get("/api/evaluations/dossiers/{id}", dossier)
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("type", equalTo("urn:mot-cua:problem:not-evaluated"));
     }
 
     @Test

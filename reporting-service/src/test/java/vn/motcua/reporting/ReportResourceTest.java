@@ -36,6 +36,9 @@ import vn.motcua.testing.Tokens;
 class ReportResourceTest {
     static final String LANG_SON = "20";
     static final String CAO_BANG = "04";
+    static final String DIEN_BIEN = "11";
+    static final String LAI_CHAU = "12";
+    static final String SON_LA = "14";
     static final Duration EVENTUALLY = Duration.ofSeconds(30);
 
     @Inject
@@ -83,17 +86,52 @@ class ReportResourceTest {
 
     @Test
     void aReceivedArrivingAfterItsResolvedLeavesTheDossierResolved() {
+        // a province of its own: Lạng Sơn's dossiers still open from Q2 would count as pending in Q3
         UUID dossier = UUID.randomUUID();
         double before = consumed(metrics, EventType.DOSSIER_RECEIVED);
-        send(resolved(LANG_SON, dossier, Channel.POSTAL, "2031-07-05T09:00", "2031-07-19T17:00",
+        send(resolved(SON_LA, dossier, Channel.POSTAL, "2031-07-05T09:00", "2031-07-19T17:00",
                 "2031-07-10T10:00", Timeliness.EARLY));
-        send(received(LANG_SON, dossier, Channel.POSTAL, "2031-07-05T09:00", "2031-07-19T17:00"));
+        send(received(SON_LA, dossier, Channel.POSTAL, "2031-07-05T09:00", "2031-07-19T17:00"));
 
         await().atMost(EVENTUALLY).until(() -> consumed(metrics, EventType.DOSSIER_RECEIVED) >= before + 1);
-        JsonPath q3 = quarterly(LANG_SON, 2031, 3);
+        JsonPath q3 = quarterly(SON_LA, 2031, 3);
         assertThat(q3.getInt("received.total")).isEqualTo(1);
         assertThat(q3.getInt("resolved.early")).isEqualTo(1);
         assertThat(q3.getInt("pending.total")).isZero();
+    }
+
+    @Test
+    void theDueDateCarriedByTheResolutionReplacesTheOneReceived() {
+        // received in Q1 2033, due 15 Feb; the deadline was extended (gia hạn) to 20 April and the dossier
+        // resolved on 10 April: at the end of Q1 it was open and, by its final due date, not yet overdue.
+        // (A province of its own: "pending" counts every open dossier of the province, whenever received.)
+        UUID dossier = UUID.randomUUID();
+        send(received(DIEN_BIEN, dossier, Channel.DIRECT_CENTRE, "2033-02-01T09:00", "2033-02-15T17:00"));
+        send(resolved(DIEN_BIEN, dossier, Channel.DIRECT_CENTRE, "2033-02-01T09:00", "2033-04-20T17:00",
+                "2033-04-10T10:00", Timeliness.ON_TIME));
+
+        await().atMost(EVENTUALLY).until(() -> quarterly(DIEN_BIEN, 2033, 2).getInt("resolved.total") == 1);
+        JsonPath q1 = quarterly(DIEN_BIEN, 2033, 1);
+        assertThat(q1.getInt("received.total")).isEqualTo(1);
+        assertThat(q1.getInt("pending.withinDeadline")).isEqualTo(1);
+        assertThat(q1.getInt("pending.overdue")).isZero();
+        assertThat(quarterly(DIEN_BIEN, 2033, 2).getInt("resolved.onTime")).isEqualTo(1);
+    }
+
+    @Test
+    void aReceivedArrivingAfterItsResolvedDoesNotTakeBackTheExtendedDueDate() {
+        // the same story in Q3 2033, its events out of order (a replay, a republished Received)
+        UUID dossier = UUID.randomUUID();
+        double before = consumed(metrics, EventType.DOSSIER_RECEIVED);
+        send(resolved(LAI_CHAU, dossier, Channel.POSTAL, "2033-08-01T09:00", "2033-10-20T17:00",
+                "2033-10-10T10:00", Timeliness.ON_TIME));
+        send(received(LAI_CHAU, dossier, Channel.POSTAL, "2033-08-01T09:00", "2033-08-15T17:00"));
+
+        await().atMost(EVENTUALLY).until(() -> consumed(metrics, EventType.DOSSIER_RECEIVED) >= before + 1);
+        JsonPath q3 = quarterly(LAI_CHAU, 2033, 3);
+        assertThat(q3.getInt("received.total")).isEqualTo(1);
+        assertThat(q3.getInt("pending.withinDeadline")).isEqualTo(1);
+        assertThat(q3.getInt("pending.overdue")).isZero();
     }
 
     @Test

@@ -23,7 +23,6 @@ import vn.motcua.events.EventEnvelope;
 import vn.motcua.events.MalformedEventException;
 import vn.motcua.events.Topics;
 import vn.motcua.platform.inbox.EventHandler;
-import vn.motcua.reporting.messaging.DossierEventsConsumer;
 import vn.motcua.testing.KafkaResource;
 
 /**
@@ -48,7 +47,7 @@ final class SecondConsumerInstance implements AutoCloseable {
         this.counted = counted;
         Properties p = new Properties();
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaResource.broker().bootstrapServers());
-        p.put(ConsumerConfig.GROUP_ID_CONFIG, DossierEventsConsumer.CONSUMER);
+        p.put(ConsumerConfig.GROUP_ID_CONFIG, "reporting-service");
         p.put(ConsumerConfig.CLIENT_ID_CONFIG, "second-instance-" + UUID.randomUUID());
         p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
@@ -93,7 +92,7 @@ final class SecondConsumerInstance implements AutoCloseable {
     /** False when the record must be tried again (the service's consumer retries it too). */
     private boolean handle(ConsumerRecord<String, String> record) {
         try {
-            events.handle(DossierEventsConsumer.CONSUMER, record, event -> {
+            events.handle(record, event -> {
                 effect.accept(event);
                 if (counted.contains(event.key())) {
                     applied.incrementAndGet();

@@ -3,7 +3,7 @@ package vn.motcua.evaluation.rest;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.motcua.evaluation.repository.IndicatorScore;
+import vn.motcua.evaluation.service.Score;
 
 @Schema(description = "Kết quả đánh giá việc giải quyết hồ sơ (the dossier's evaluation so far)")
 public record EvaluationResponse(
@@ -17,8 +17,9 @@ public record EvaluationResponse(
             @Schema(description = "0 to 2; indicator 1: trước hạn 2, đúng hạn 1, quá hạn 0") int points) {
     }
 
-    static EvaluationResponse of(UUID dossierId, List<IndicatorScore> scores) {
-        List<IndicatorPoints> indicators = scores.stream().map(s -> new IndicatorPoints(s.indicator, s.points)).toList();
+    static EvaluationResponse of(UUID dossierId, List<Score> scores) {
+        List<IndicatorPoints> indicators = scores.stream().map(s -> new IndicatorPoints(s.indicator(), s.points()))
+                .toList();
         int total = indicators.stream().mapToInt(IndicatorPoints::points).sum();
         return new EvaluationResponse(dossierId, indicators, total, 2 * indicators.size());
     }

@@ -43,8 +43,9 @@ public class EvaluationService {
 
     /** The dossier's scores in the caller's province; another province's dossier looks not evaluated. */
     @Transactional
-    public List<IndicatorScore> scoresOf(UUID dossierId) {
-        List<IndicatorScore> scores = IndicatorScore.ofDossier(dossierId);
+    public List<Score> scoresOf(UUID dossierId) {
+        List<Score> scores = IndicatorScore.ofDossier(dossierId).stream()
+                .map(s -> new Score(s.indicator, s.points)).toList();
         if (scores.isEmpty()) {
             throw new ProblemException(404, "not-evaluated", "Not evaluated",
                     "Dossier " + dossierId + " has no evaluation in your province (yet): it is scored when resolved.");

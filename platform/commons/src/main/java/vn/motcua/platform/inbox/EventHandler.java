@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.faulttolerance.Retry;
 import org.jboss.logging.Logger;
 import vn.motcua.events.CloudEventCodec;
 import vn.motcua.events.EventEnvelope;
@@ -16,8 +18,14 @@ import vn.motcua.platform.tenant.TenantRunner;
 
 /**
  * The shape of every consumer: read the CloudEvent, then, as the event's province and in one transaction,
- * record it in the inbox and apply it, at most once. A malformed record is counted and rethrown, so the
- * channel's dead-letter strategy parks it and the next record is processed.
+ * record it in the inbox and apply it, at most once. A transient failure (database restarting, two instances
+ * inserting one row during a rebalance) is retried here; a malformed record is counted and rethrown at once.
+ * What is still thrown reaches the channel's dead-letter strategy, which parks the record in
+ * {@code dlq.<service>} so the next one is processed.
+ *
+ * <p>So a consumer is an {@code @Incoming} {@code @Blocking} method (blocking keeps one partition's events in
+ * order) that passes its record and its effect to {@link #handle(ConsumerRecord, Consumer)}; its channel
+ * config names only the topic (platform/commons' microprofile-config.properties holds the rest).
  */
 @ApplicationScoped
 public class EventHandler {
@@ -32,6 +40,21 @@ public class EventHandler {
     @Inject
     MeterRegistry metrics;
 
+    /** The service's consumer name: its inbox key, consumer group and dead-letter topic suffix. */
+    @ConfigProperty(name = "quarkus.application.name")
+    String service;
+
+    /** Handles a record as the service's consumer (the usual case: one consumer per service). */
+    public void handle(ConsumerRecord<String, String> record, Consumer<EventEnvelope> effect) {
+        // a self-invocation that Quarkus intercepts, so the @Retry below applies
+        handle(service, record, effect);
+    }
+
+    /**
+     * Handles a record as the named consumer: the inbox remembers events per consumer, so two consumers of one
+     * service (or one consumer and a replay tool) each apply an event once.
+     */
+    @Retry(maxRetries = 5, delay = 500, abortOn = MalformedEventException.class)
     public void handle(String consumer, ConsumerRecord<String, String> record, Consumer<EventEnvelope> effect) {
         String type = header(record, CloudEventCodec.H_TYPE);
         if (type != null && type.startsWith("vn.motcua.") && EventType.fromType(type).isEmpty()) {

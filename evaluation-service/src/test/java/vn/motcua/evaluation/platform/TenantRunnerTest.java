@@ -1,0 +1,54 @@
+package vn.motcua.evaluation.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import vn.motcua.evaluation.repository.IndicatorScore;
+import vn.motcua.events.ProvinceCode;
+import vn.motcua.platform.tenant.TenantContext;
+import vn.motcua.platform.tenant.TenantRunner;
+
+/** platform/commons' TenantRunner: work outside a request runs as the province it names, and only as that. */
+@QuarkusTest
+class TenantRunnerTest {
+    static final ProvinceCode LANG_SON = new ProvinceCode("20");
+    static final ProvinceCode CAO_BANG = new ProvinceCode("04");
+
+    @Inject
+    TenantRunner tenants;
+
+    @Inject
+    TenantContext tenant;
+
+    @Test
+    void workRunsAsTheNamedProvince() {
+        String[] seen = new String[1];
+        tenants.inTransactionAs(CAO_BANG, () -> seen[0] = tenant.require().value());
+        assertThat(seen[0]).isEqualTo("04");
+    }
+
+    @Test
+    void aRowWrittenAsOneProvinceIsStampedWithItAndInvisibleToAnother() {
+        UUID dossier = UUID.randomUUID();
+        tenants.inTransactionAs(CAO_BANG, () -> {
+            IndicatorScore score = new IndicatorScore();
+            score.id = UUID.randomUUID();
+            score.dossierId = dossier;
+            score.indicator = 1;
+            score.points = 1;
+            score.evaluatedAt = Instant.parse("2026-03-10T03:00:00Z");
+            score.persist();
+        });
+
+        String[] stamped = new String[1];
+        tenants.inTransactionAs(CAO_BANG, () -> stamped[0] = IndicatorScore.ofDossier(dossier).getFirst().provinceCode);
+        assertThat(stamped[0]).isEqualTo("04");
+        long[] seenByLangSon = new long[1];
+        tenants.inTransactionAs(LANG_SON, () -> seenByLangSon[0] = IndicatorScore.ofDossier(dossier).size());
+        assertThat(seenByLangSon[0]).isZero();
+    }
+}
