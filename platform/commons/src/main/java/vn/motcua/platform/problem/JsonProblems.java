@@ -8,9 +8,9 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import vn.motcua.platform.web.JsonFieldPath;
 import vn.motcua.platform.web.RefusedValueException;
 
 /**
@@ -102,14 +102,6 @@ final class JsonProblems {
 
     /** The parser's position as a dotted path: where a syntax, encoding or duplicate-key error happened. */
     static String pointer(JsonStreamContext context) {
-        List<String> parts = new ArrayList<>();
-        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
-            if (c.inObject() && c.getCurrentName() != null) {
-                parts.addFirst(c.getCurrentName());
-            } else if (c.inArray()) {
-                parts.addFirst("[" + Math.max(0, c.getCurrentIndex()) + "]");
-            }
-        }
-        return String.join(".", parts).replace(".[", "[");
+        return JsonFieldPath.of(context);
     }
 }

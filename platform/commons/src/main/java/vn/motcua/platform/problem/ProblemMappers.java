@@ -7,6 +7,7 @@ import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationExc
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.ext.web.handler.HttpException;
 import jakarta.persistence.EntityNotFoundException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
@@ -153,6 +154,10 @@ public class ProblemMappers {
             }
             if (t instanceof JsonProcessingException json) {
                 return unreadableBody(json, uri);
+            }
+            if (t instanceof HttpException http && http.getStatusCode() >= 400 && http.getStatusCode() < 500) {
+                // Vert.x's own refusal (e.g. a query it cannot decode) surfacing in a filter: the caller's error
+                return web(new WebApplicationException(http.getStatusCode()), uri, null);
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null) {
                 Response answer = database(sql.getSQLState(), uri);

@@ -20,9 +20,13 @@ public class CleanTextDeserializer extends StdScalarDeserializer<String> {
         if (!p.hasToken(JsonToken.VALUE_STRING)) {
             return (String) ctxt.handleUnexpectedToken(String.class, p);
         }
+        String text = p.getText();
         try {
-            return TextRules.accept(p.getText());
+            return TextRules.accept(text);
         } catch (TextRules.Refused e) {
+            if (DeferredRefusals.defer(JsonFieldPath.of(p.getParsingContext()), e.getMessage())) {
+                return text;
+            }
             throw new RefusedValueException(p, e.getMessage());
         }
     }

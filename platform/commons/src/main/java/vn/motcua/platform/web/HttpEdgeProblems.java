@@ -26,7 +26,8 @@ public class HttpEdgeProblems {
     static final int MAX_URI_LENGTH = 4096;
     static final int MAX_HEADERS_SIZE = 20 * 1024;
     private static final Map<Integer, String[]> KNOWN = Map.of(
-            400, new String[] {"bad-request", "Bad request", "The request line or path is not validly encoded."},
+            400, new String[] {"bad-request", "Bad request",
+                    "The path or query is not validly percent-encoded UTF-8."},
             404, new String[] {"not-found", "Not found", "No such resource."},
             405, new String[] {"method-not-allowed", "Method not allowed", "This path does not accept this method."},
             413, new String[] {"payload-too-large", "Payload too large", "The request body is too large."},
@@ -55,7 +56,7 @@ public class HttpEdgeProblems {
             send(context, 414);
             return;
         }
-        if (!validlyEncoded(request.path())) {
+        if (!validlyEncoded(request.path()) || (request.query() != null && !validlyEncoded(request.query()))) {
             send(context, 400);
             return;
         }

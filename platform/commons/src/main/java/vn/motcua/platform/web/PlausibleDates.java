@@ -75,7 +75,10 @@ public class PlausibleDates extends BeanDeserializerModifier {
                         + " 2026-03-02T08:00:00+07:00");
             }
             if (value != null && (year(value) < FIRST_YEAR || year(value) > LAST_YEAR)) {
-                throw new RefusedValueException(p, "must be in the years " + FIRST_YEAR + " to " + LAST_YEAR);
+                String reason = "must be in the years " + FIRST_YEAR + " to " + LAST_YEAR;
+                if (!DeferredRefusals.defer(JsonFieldPath.of(p.getParsingContext()), reason)) {
+                    throw new RefusedValueException(p, reason);
+                }
             }
             return value;
         }

@@ -18,7 +18,8 @@ public class SingleQueryValues {
         Map<String, List<String>> parameters;
         try {
             parameters = request.getUriInfo().getQueryParameters(true);
-        } catch (IllegalArgumentException e) {
+        } catch (RuntimeException e) {
+            // Vert.x decodes the query here and throws its own HttpException for a bad escape such as %zz
             return Problems.response(400, "bad-request", "Bad request", "The query string is not validly encoded.",
                     request.getUriInfo().getPath(), List.of());
         }
