@@ -65,9 +65,15 @@ final class BadInputs {
         this.operation = operation;
         this.random = random;
         for (ApiOperation.Parameter p : operation.parameters()) {
-            if (p.in().equals("path") || p.required() || p.in().equals("query")) {
+            JsonNode schema = SchemaValues.merged(p.schema());
+            if (p.in().equals("path") || p.required()) {
                 validParameters.put(p.in() + ":" + p.name(), SchemaValues.text(p.schema(), random));
+            } else if (p.in().equals("query") && schema.has("default")) {
+                validParameters.put(p.in() + ":" + p.name(), schema.get("default").asText());
+            } else if (p.in().equals("query") && (schema.has("example") || schema.has("enum"))) {
+                validParameters.put(p.in() + ":" + p.name(), SchemaValues.text(schema, random));
             }
+            // other optional parameters are left out of the valid request, and set only by mutations
         }
         this.validBody = operation.bodySchema() == null ? null : SchemaValues.valid(operation.bodySchema(), random);
     }
