@@ -28,7 +28,7 @@ class CatalogFuzzTest {
     @Test
     void badInputIsRefusedWithAProblemNeverAServerErrorAndStoresNothing() {
         FuzzReport report = Fuzzer.of("catalog-service", RestAssured.port)
-                .seed(11).budget(4000, Duration.ofSeconds(60))
+                .seed(11).budget(4000, Duration.ofSeconds(45))
                 .rows(new TableRows(dataSource))
                 .run();
         System.out.println(report.summary());

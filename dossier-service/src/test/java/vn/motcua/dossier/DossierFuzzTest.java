@@ -47,7 +47,7 @@ class DossierFuzzTest {
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(this::replicated);
 
         FuzzReport report = Fuzzer.of("dossier-service", RestAssured.port)
-                .seed(11).budget(4000, Duration.ofSeconds(60))
+                .seed(11).budget(4000, Duration.ofSeconds(45))
                 // the replica and the inbox are filled by the catalogue's events, not by requests
                 .rows(new TableRows(dataSource, "procedure_replica", "inbox_message"))
                 .run();

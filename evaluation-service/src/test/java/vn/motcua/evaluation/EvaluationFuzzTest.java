@@ -28,7 +28,7 @@ class EvaluationFuzzTest {
     @Test
     void badInputIsRefusedWithAProblemNeverAServerErrorAndStoresNothing() {
         FuzzReport report = Fuzzer.of("evaluation-service", RestAssured.port)
-                .seed(11).budget(4000, Duration.ofSeconds(60))
+                .seed(11).budget(4000, Duration.ofSeconds(45))
                 // the scores are computed from dossier events (Kafka), not by requests
                 .rows(new TableRows(dataSource, "indicator_score", "inbox_message"))
                 .run();

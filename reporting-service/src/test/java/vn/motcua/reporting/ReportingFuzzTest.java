@@ -28,7 +28,7 @@ class ReportingFuzzTest {
     @Test
     void badInputIsRefusedWithAProblemNeverAServerErrorAndStoresNothing() {
         FuzzReport report = Fuzzer.of("reporting-service", RestAssured.port)
-                .seed(11).budget(4000, Duration.ofSeconds(60))
+                .seed(11).budget(4000, Duration.ofSeconds(45))
                 // the facts are built from dossier events (Kafka), not by requests
                 .rows(new TableRows(dataSource, "dossier_fact", "inbox_message"))
                 .run();
