@@ -1,22 +1,26 @@
 package vn.motcua.platform.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.ext.web.handler.HttpException;
 import jakarta.persistence.EntityNotFoundException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.lang.reflect.Method;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -65,15 +69,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unreadableBody(JsonProcessingException e, UriInfo uri) {
-        if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
-            String field = m.getPath().stream()
-                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                    .collect(Collectors.joining(".")).replace(".[", "[");
-            return respond(400, "validation", "Invalid input", field + ": has the wrong type or format", uri,
-                    List.of(new Problem.FieldError(field, "has the wrong type or format")));
+        Problem.FieldError error = JsonProblems.describe(e);
+        if (error != null) {
+            return respond(400, "validation", "Invalid input", error.field() + ": " + error.message(), uri,
+                    List.of(error));
         }
-        return respond(400, "malformed-body", "Malformed request body", "The request body is not valid JSON.", uri,
-                List.of());
+        return respond(400, "malformed-body", "Malformed request body",
+                "The request body is not a valid JSON document of the expected shape.", uri, List.of());
     }
 
     @ServerExceptionMapper
@@ -111,13 +113,21 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response web(WebApplicationException e, UriInfo uri) {
+    public Response web(WebApplicationException e, UriInfo uri, ResourceInfo resource) {
         int status = e.getResponse().getStatus();
-        if (e instanceof NotFoundException && e.getCause() != null) {
-            // JAX-RS answers 404 when a query or path parameter does not convert (year=abc): it is bad input
+        // Quarkus wraps what its JSON reader cannot parse (bad UTF-8, a number out of range) in a bare 400
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadableBody(json, uri);
+        }
+        if ((e instanceof NotFoundException || e instanceof BadRequestException) && e.getCause() != null) {
+            // JAX-RS answers 404 when a query or path parameter does not convert (page=abc): it is bad input
+            Problem.FieldError error = ParameterProblems.find(method(resource), uri);
+            if (error != null) {
+                return respond(400, "validation", "Invalid input", error.field() + ": " + error.message(), uri,
+                        List.of(error));
+            }
             return respond(400, "validation", "Invalid input",
-                    "A query or path parameter has the wrong type or format: " + e.getCause().getMessage(), uri,
-                    List.of());
+                    "A query or path parameter has the wrong type or format.", uri, List.of());
         }
         if (status >= 500) {
             return unexpected(e, uri);
@@ -127,18 +137,61 @@ public class ProblemMappers {
         return respond(status, title.toLowerCase().replace(' ', '-'), title, title + ".", uri, List.of());
     }
 
+    private static Method method(ResourceInfo resource) {
+        try {
+            return resource == null ? null : resource.getResourceMethod();
+        } catch (RuntimeException e) {
+            return null;  // no resource matched yet
+        }
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
-        // a version conflict detected at commit arrives wrapped in the transaction manager's exception
         for (Throwable t = e; t != null; t = t.getCause()) {
+            // a version conflict detected at commit arrives wrapped in the transaction manager's exception
             if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
                 return conflict(null, uri);
+            }
+            if (t instanceof JsonProcessingException json) {
+                return unreadableBody(json, uri);
+            }
+            if (t instanceof HttpException http && http.getStatusCode() >= 400 && http.getStatusCode() < 500) {
+                // Vert.x's own refusal (e.g. a query it cannot decode) surfacing in a filter: the caller's error
+                return web(new WebApplicationException(http.getStatusCode()), uri, null);
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                Response answer = database(sql.getSQLState(), uri);
+                if (answer != null) {
+                    LOG.infof("request refused by the database: SQLState %s [correlationId=%s]", sql.getSQLState(),
+                            CorrelationId.current());
+                    return answer;
+                }
             }
         }
         LOG.errorf(e, "unexpected error [correlationId=%s]", CorrelationId.current());
         return respond(500, "internal", "Internal error",
                 "The service could not complete the request. Quote the correlation id to the support team.", uri,
                 List.of());
+    }
+
+    /**
+     * The database as the last line: two concurrent creations of one code both pass the service's check and
+     * one loses on the unique constraint (23505); a value the service let through but the column cannot hold
+     * (class 22: too long, out of range, bad encoding; 23514: a check constraint) is the caller's input.
+     * The SQL and the constraint's name stay in the log.
+     */
+    private static Response database(String state, UriInfo uri) {
+        if ("23505".equals(state)) {
+            return respond(409, "conflict", "Conflict",
+                    "This resource already exists: it was created by another request, perhaps at the same time."
+                            + " Reload and try again.", uri, List.of());
+        }
+        if (state.startsWith("22") || "23514".equals(state)) {
+            return respond(400, "invalid-value", "Invalid input",
+                    "A value in the request cannot be stored (too long, out of range or not valid text).", uri,
+                    List.of());
+        }
+        return null;
     }
 
     private static Response challenge(Response problem) {
@@ -148,9 +201,7 @@ public class ProblemMappers {
 
     static Response respond(int status, String slug, String title, String detail, UriInfo uri,
             List<Problem.FieldError> errors) {
-        Problem problem = new Problem(Problem.TYPE_PREFIX + slug, title, status, detail,
-                uri == null ? null : uri.getPath(), CorrelationId.current(), new ArrayList<>(errors));
-        return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
+        return Problems.response(status, slug, title, detail, uri == null ? null : uri.getPath(), errors);
     }
 
     /** {@code create.request.applicant.idNumber} → {@code applicant.idNumber}: method and parameter dropped. */

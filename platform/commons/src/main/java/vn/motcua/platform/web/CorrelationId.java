@@ -19,8 +19,7 @@ public class CorrelationId {
 
     @ServerRequestFilter(preMatching = true)
     public void onRequest(ContainerRequestContext request) {
-        String given = request.getHeaderString(HEADER);
-        String id = given != null && SAFE.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        String id = accept(request.getHeaderString(HEADER));
         request.setProperty(MDC_KEY, id);
         MDC.put(MDC_KEY, id);
     }
@@ -32,6 +31,11 @@ public class CorrelationId {
             response.getHeaders().putSingle(HEADER, id.toString());
         }
         MDC.remove(MDC_KEY);
+    }
+
+    /** The caller's id when it is safe to log and echo, else a new one. */
+    public static String accept(String given) {
+        return given != null && SAFE.matcher(given).matches() ? given : UUID.randomUUID().toString();
     }
 
     public static String current() {
