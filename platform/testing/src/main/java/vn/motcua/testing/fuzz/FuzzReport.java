@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Predicate;
 
 /** What a run sent and what broke: a finding names the exact request and the answer. */
 public final class FuzzReport {
@@ -54,9 +53,18 @@ public final class FuzzReport {
         return findings;
     }
 
-    /** The findings not explained by {@code known} (each a finding reported elsewhere, to be fixed there). */
-    public List<Finding> unexplained(Predicate<Finding> known) {
-        return findings.stream().filter(known.negate()).toList();
+    /**
+     * Fails unless the run sent at least {@code minimum} requests and found nothing: no 5xx, no error that is not
+     * problem+json, no row stored by a refused request. Prints the summary either way.
+     */
+    public void requireClean(int minimum) {
+        System.out.println(summary());
+        if (requests < minimum) {
+            throw new AssertionError(service + ": only " + requests + " requests were sent, fewer than " + minimum);
+        }
+        if (!findings.isEmpty()) {
+            throw new AssertionError(describe(findings));
+        }
     }
 
     public String summary() {

@@ -24,8 +24,9 @@ public final class Fuzzer {
     private final RawHttp http;
     private final String service;
     private long seed = 11;
-    private int maxRequests = 3000;
-    private Duration timeBudget = Duration.ofSeconds(60);
+    /** What the services' FuzzTests send: thousands of requests, within about 90 s with the service's start. */
+    private int maxRequests = 4000;
+    private Duration timeBudget = Duration.ofSeconds(45);
     private String province = "20";
     private Supplier<Map<String, Long>> rows = Map::of;
     private final Map<List<String>, String> tokens = new HashMap<>();
