@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class BusinessCalendarTest {
     private static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
-    private static final WorkingCalendar WEEKDAYS = new WeekdayCalendar(VN, LocalTime.of(17, 0));
+    private static final WorkingCalendar WEEKDAYS = ProvinceCalendar.weekdaysOnly(VN, LocalTime.of(17, 0));
 
     @ParameterizedTest(name = "received {0}, {1} working days -> due {2}")
     @CsvSource({
