@@ -3,7 +3,6 @@ package vn.motcua.catalog.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
@@ -11,7 +10,6 @@ import java.util.UUID;
 import vn.motcua.catalog.domain.ProcedureStatus;
 import vn.motcua.catalog.repository.Procedure;
 import vn.motcua.events.ProcedurePublished;
-import vn.motcua.platform.idempotency.UniqueViolation;
 import vn.motcua.platform.outbox.Outbox;
 import vn.motcua.platform.problem.Problem;
 import vn.motcua.platform.problem.ProblemException;
@@ -43,7 +41,9 @@ public class ProcedureService {
                     List.of(new Problem.FieldError("agency", "is not an agency of your province")));
         }
         if (Procedure.byCode(command.code()).isPresent()) {
-            throw duplicate(command.code());
+            throw new ProblemException(409, "duplicate-procedure", "Procedure already exists",
+                    "Your province already has procedure " + command.code() + ".",
+                    List.of(new Problem.FieldError("code", "already exists in your province")));
         }
         Procedure p = new Procedure();
         p.id = UUID.randomUUID();
@@ -55,12 +55,10 @@ public class ProcedureService {
         p.status = ProcedureStatus.DRAFT;
         p.version = 0;
         p.createdAt = clock.instant();
+        // two admins drafting one code at once both pass the check above; the unique key stops the second, which
+        // the shared problem mapping answers with 409 (ProblemMappers, SQLState 23505)
         p.persist();
-        try {
-            em.flush(); // two admins drafting one code at once: the second meets the unique key here
-        } catch (PersistenceException e) {
-            throw UniqueViolation.in(e) ? duplicate(command.code()) : e;
-        }
+        em.flush(); // Hibernate stamps the tenant column (the caller's province) on insert, and the view shows it
         return ProcedureView.of(p);
     }
 
@@ -93,11 +91,5 @@ public class ProcedureService {
     private static Procedure load(UUID id) {
         return Procedure.<Procedure>findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("Procedure", id.toString()));
-    }
-
-    private static ProblemException duplicate(String code) {
-        return new ProblemException(409, "duplicate-procedure", "Procedure already exists",
-                "Your province already has procedure " + code + ".",
-                List.of(new Problem.FieldError("code", "already exists in your province")));
     }
 }

@@ -36,8 +36,7 @@ public class DossierQueries {
                 .map(DossierView::of).toList();
     }
 
-    /** Joins the caller's transaction: use cases load through here so every write is scoped like a read. */
-    Dossier visible(Caller caller, UUID id) {
+    private static Dossier visible(Caller caller, UUID id) {
         return Dossier.<Dossier>findByIdOptional(id)
                 .filter(d -> AccessRules.caseScope(caller).admits(d.holder()))
                 .orElseThrow(() -> ProblemException.notFound("Dossier", id.toString()));

@@ -4,7 +4,7 @@ import java.sql.SQLException;
 
 /** Recognises PostgreSQL's unique_violation (SQLState 23505) anywhere in an exception's causes. */
 public final class UniqueViolation {
-    static final String SQL_STATE = "23505";
+    public static final String SQL_STATE = "23505";
 
     private UniqueViolation() {
     }

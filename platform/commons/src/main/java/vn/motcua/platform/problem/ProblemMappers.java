@@ -28,6 +28,7 @@ import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import vn.motcua.platform.idempotency.UniqueViolation;
 import vn.motcua.platform.tenant.NoProvinceException;
 import vn.motcua.platform.web.CorrelationId;
 
@@ -181,7 +182,7 @@ public class ProblemMappers {
      * The SQL and the constraint's name stay in the log.
      */
     private static Response database(String state, UriInfo uri) {
-        if ("23505".equals(state)) {
+        if (UniqueViolation.SQL_STATE.equals(state)) {
             return respond(409, "conflict", "Conflict",
                     "This resource already exists: it was created by another request, perhaps at the same time."
                             + " Reload and try again.", uri, List.of());
