@@ -51,6 +51,13 @@ class ThinSliceIT {
         assertThat(resolved.status()).as(resolved.body()).isEqualTo(200);
         assertThat(resolved.text("timeliness")).isEqualTo("EARLY");
 
+        // the action log, through the gateway: who received and resolved it, with the due date kept
+        Api.Reply actions = api.get(gw + "/api/dossiers/" + dossierId + "/actions", reception);
+        assertThat(actions.status()).as(actions.body()).isEqualTo(200);
+        assertThat(actions.json().findValuesAsText("action")).containsExactly("RECEIVE", "RESOLVE");
+        assertThat(actions.json().findValuesAsText("actor")).containsExactly("tiepnhan.ls", "xuly.ls");
+        assertThat(actions.json().at("/1/dueBefore").asText()).isEqualTo(received[0].text("dueAt"));
+
         await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
             Api.Reply evaluation = api.get(gw + "/api/evaluations/dossiers/" + dossierId, admin);
             assertThat(evaluation.status()).as(evaluation.body()).isEqualTo(200);
@@ -87,5 +94,13 @@ class ThinSliceIT {
         assertThat(retry.status()).isEqualTo(200);
         assertThat(retry.text("id")).isEqualTo(first[0].text("id"));
         assertThat(retry.text("province")).isEqualTo("20");
+
+        // the portal reads what it submitted, and nothing the desk received
+        String desk = api.login("tiepnhan.ls");
+        String atDesk = api.post(gw + "/api/dossiers", desk, body.replace("ONLINE_PROVINCIAL_PORTAL", "DIRECT_CENTRE"))
+                .text("id");
+        assertThat(api.get(gw + "/api/dossiers/" + first[0].text("id"), portal).status()).isEqualTo(200);
+        assertThat(api.get(gw + "/api/dossiers/" + atDesk, portal).status()).isEqualTo(404);
+        assertThat(api.get(gw + "/api/dossiers?size=200", portal).body()).doesNotContain(atDesk);
     }
 }
