@@ -3,6 +3,7 @@ package vn.motcua.dossier.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import vn.motcua.dossier.config.DeadlineConfig;
+import vn.motcua.dossier.domain.OfficeHours;
 import vn.motcua.dossier.domain.ProvinceCalendar;
 import vn.motcua.dossier.domain.WorkingCalendar;
 import vn.motcua.events.ProvinceCode;
@@ -17,6 +18,7 @@ public class WorkingCalendars {
     DeadlineConfig config;
 
     public WorkingCalendar of(ProvinceCode province) {
-        return ProvinceCalendar.weekdaysOnly(config.zone(), config.officeCloses());
+        return ProvinceCalendar.weekdaysOnly(config.zone(), new OfficeHours(config.validFrom(), config.morningStart(),
+                config.morningEnd(), config.afternoonStart(), config.officeCloses(), config.transferCutOff()));
     }
 }
