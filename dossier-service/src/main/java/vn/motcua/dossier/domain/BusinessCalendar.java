@@ -5,13 +5,15 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 
 /**
- * The appointed return date (ngày hẹn trả kết quả) of a dossier: the prescribed number of working days,
- * counted from the working day after the day of receipt, ending at the close of office hours.
+ * The appointed return date (ngày hẹn trả kết quả) of a time limit in working days, counted as the Civil Code
+ * counts days (Civil Code 2015, 91/2015/QH13, Art. 147 cl. 2-3 and Art. 148 cl. 1): the day of the event that
+ * starts it does not count, day 1 is the next working day, and the limit ends at the end of its last day, i.e.
+ * when the office closes that day (the end of the afternoon shift in force then). Days off and weekly rest days
+ * are skipped; a swapped working Saturday counts.
  *
- * <p>A dossier received after office hours or on a day off counts as received on the next working day
- * (Decree 45/2020 Art. 11 for online dossiers [verify the article]; applied to every channel here, as several
- * provinces do for the desk). A procedure resolved "on the spot" (0 days) is due at the close of the day of
- * receipt.
+ * <p>A dossier received after the office closes or on a day off counts as received on the next working day
+ * (domain.md §3: the officer accepts it then; applied to every channel here, as several provinces do for the
+ * desk). A procedure resolved "on the spot" (0 days) is due at the close of the day of receipt.
  */
 public final class BusinessCalendar {
     private BusinessCalendar() {
@@ -21,7 +23,7 @@ public final class BusinessCalendar {
     public static LocalDate receiptDay(Instant receivedAt, WorkingCalendar calendar) {
         ZonedDateTime local = receivedAt.atZone(calendar.zone());
         LocalDate day = local.toLocalDate();
-        if (calendar.isWorkingDay(day) && local.toLocalTime().isBefore(calendar.officeCloses())) {
+        if (calendar.isWorkingDay(day) && local.toLocalTime().isBefore(calendar.hoursOn(day).closes())) {
             return day;
         }
         return nextWorkingDay(day, calendar);
@@ -36,10 +38,10 @@ public final class BusinessCalendar {
         for (int i = 0; i < workingDays; i++) {
             day = nextWorkingDay(day, calendar);
         }
-        return day.atTime(calendar.officeCloses()).atZone(calendar.zone()).toInstant();
+        return day.atTime(calendar.hoursOn(day).closes()).atZone(calendar.zone()).toInstant();
     }
 
-    private static LocalDate nextWorkingDay(LocalDate day, WorkingCalendar calendar) {
+    static LocalDate nextWorkingDay(LocalDate day, WorkingCalendar calendar) {
         LocalDate next = day.plusDays(1);
         // a calendar with no working day in a year is a data error, not a reason to loop forever
         for (int guard = 0; !calendar.isWorkingDay(next); guard++) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -13,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class BusinessCalendarTest {
     private static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
-    private static final WorkingCalendar WEEKDAYS = ProvinceCalendar.weekdaysOnly(VN, LocalTime.of(17, 0));
+    private static final WorkingCalendar WEEKDAYS = TestCalendars.WEEKDAYS;
 
     @ParameterizedTest(name = "received {0}, {1} working days -> due {2}")
     @CsvSource({
@@ -64,8 +63,8 @@ class BusinessCalendarTest {
                 return false;
             }
 
-            public LocalTime officeCloses() {
-                return LocalTime.of(17, 0);
+            public OfficeHours hoursOn(java.time.LocalDate date) {
+                return TestCalendars.STANDARD;
             }
         };
         assertThatThrownBy(() -> BusinessCalendar.plus(at("2026-11-24T09:00"), 1, never))

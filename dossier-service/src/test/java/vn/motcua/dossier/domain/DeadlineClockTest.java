@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class DeadlineClockTest {
-    static final WorkingCalendar WEEKDAYS = ProvinceCalendar.weekdaysOnly(ZoneId.of("Asia/Ho_Chi_Minh"), LocalTime.of(17, 0));
+    static final WorkingCalendar WEEKDAYS = TestCalendars.WEEKDAYS;
 
     /** Times in UTC; Vietnam is UTC+7, so 03:00Z is 10:00 at the desk and 10:00Z is 17:00, closing time. */
     @ParameterizedTest(name = "accepted {0}, {1} working days: due {2}")

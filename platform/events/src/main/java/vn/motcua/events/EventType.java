@@ -7,6 +7,8 @@ import java.util.Optional;
 public enum EventType {
     PROCEDURE_PUBLISHED("vn.motcua.catalog.procedure.published.v1", Topics.CATALOG_PROCEDURES,
             "catalog-service", ProcedurePublished.class),
+    CALENDAR_CHANGED("vn.motcua.catalog.calendar.changed.v1", Topics.CATALOG_CALENDARS,
+            "catalog-service", CalendarChanged.class),
     DOSSIER_RECEIVED("vn.motcua.dossier.received.v1", Topics.DOSSIER_EVENTS,
             "dossier-service", DossierReceived.class),
     DOSSIER_RESOLVED("vn.motcua.dossier.resolved.v1", Topics.DOSSIER_EVENTS,

@@ -92,6 +92,42 @@ class CloudEventContractTest {
                 .isInstanceOf(MalformedEventException.class);
     }
 
+    @ParameterizedTest(name = "a calendar day without {0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"date", "kind", "name", "source", "status"})
+    void aCalendarDayWithoutOneOfItsFieldsIsMalformed(String field) throws IOException {
+        ObjectNode fixture = (ObjectNode) fixture(EventType.CALENDAR_CHANGED);
+        ((ObjectNode) fixture.get("payload").get("days").get(0)).remove(field);
+
+        assertThatThrownBy(() -> read(fixture)).isInstanceOf(MalformedEventException.class);
+    }
+
+    @ParameterizedTest(name = "office hours without {0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"validFrom", "morningStart", "morningEnd",
+            "afternoonStart", "afternoonEnd", "transferCutOff"})
+    void officeHoursWithoutOneOfTheirFieldsAreMalformed(String field) throws IOException {
+        ObjectNode fixture = (ObjectNode) fixture(EventType.CALENDAR_CHANGED);
+        ((ObjectNode) fixture.get("payload").get("officeHours").get(0)).remove(field);
+
+        assertThatThrownBy(() -> read(fixture)).isInstanceOf(MalformedEventException.class);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aCalendarDayOfAnUnknownKindIsMalformed() throws IOException {
+        ObjectNode fixture = (ObjectNode) fixture(EventType.CALENDAR_CHANGED);
+        ((ObjectNode) fixture.get("payload").get("days").get(0)).put("kind", "HALF_DAY");
+
+        assertThatThrownBy(() -> read(fixture)).isInstanceOf(MalformedEventException.class);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aCalendarIsKeyedByItsProvince() throws IOException {
+        CalendarChanged calendar = (CalendarChanged) read(fixture(EventType.CALENDAR_CHANGED)).payload();
+
+        assertThat(calendar.aggregateId()).isEqualTo("20");
+        assertThat(calendar.days()).hasSize(5);
+        assertThat(calendar.officeHours().getFirst().transferCutOff()).isEqualTo("15:00");
+    }
+
     private static EventEnvelope read(JsonNode fixture) throws IOException {
         return CloudEventCodec.read(headers(fixture)::get, JSON.writeValueAsString(fixture.get("payload")));
     }
