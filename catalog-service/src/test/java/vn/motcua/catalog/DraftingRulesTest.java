@@ -32,7 +32,7 @@ class DraftingRulesTest {
                 .then().statusCode(403)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:mot-cua:problem:outside-jurisdiction"))
-                .body("errors.field", contains("agencyCode"));
+                .body("errors.field", contains("terms.agencyCode"));
     }
 
     @Test

@@ -192,8 +192,9 @@ class ProcedureVersionsTest {
         String sameCode = terms("SKHCN-20").replace("\"code\":\"GIA_HAN\"", "\"code\":\"MOI\"");
         String zeroDays = terms("SKHCN-20").replace("\"value\":5", "\"value\":0");
         String shares = terms("SKHCN-20").replace("\"sharePercent\":20", "\"sharePercent\":25");
-        for (var c : List.of(List.of(noCooperation, "cooperatingAgencies"), List.of(sameCode, "caseVariants[1].code"),
-                List.of(zeroDays, "caseVariants[1].timeLimit.value"), List.of(shares, "steps"))) {
+        for (var c : List.of(List.of(noCooperation, "terms.cooperatingAgencies"),
+                List.of(sameCode, "terms.caseVariants[1].code"),
+                List.of(zeroDays, "terms.caseVariants[1].timeLimit.value"), List.of(shares, "terms.steps"))) {
             given().auth().oauth2(Tokens.provinceAdmin(LANG_SON)).contentType(ContentType.JSON)
                     .body("{\"code\":\"" + newCode() + "\",\"terms\":" + c.get(0) + "}").post(PATH)
                     .then().statusCode(422).contentType("application/problem+json")
@@ -209,7 +210,7 @@ class ProcedureVersionsTest {
         // an agency of another province, named in an amendment
         String published = published(LANG_SON, newCode(), JAN_2025);
         post("/{id}/amendments", amendment(terms("SKHCN-04"), "6/QĐ", today().plusDays(2)), published)
-                .statusCode(403).body("errors.field", contains("agencyCode"));
+                .statusCode(403).body("errors.field", contains("terms.agencyCode"));
     }
 
     @Test

@@ -42,6 +42,9 @@ import vn.motcua.platform.tenant.TenantContext;
  */
 @ApplicationScoped
 public class ProcedureService {
+    /** Where the terms sit in a draft's or an amendment's body, so that a refusal names the field as sent. */
+    private static final String IN_BODY = "terms.";
+
     @Inject
     Outbox outbox;
 
@@ -60,8 +63,8 @@ public class ProcedureService {
     @Transactional
     public ProcedureView draft(Caller caller, DraftProcedureCommand command) {
         tenant.require();
-        requireAgencyOfProvince(caller, command.content().agencyCode());
-        Refusals.refuseIfAny(contentViolations(command.content()));
+        requireAgencyOfProvince(caller, command.content().agencyCode(), IN_BODY);
+        Refusals.refuseIfAny(IN_BODY, contentViolations(command.content()));
         if (Procedure.byCode(command.code()).isPresent()) {
             throw new ProblemException(409, "duplicate-procedure", "Procedure already exists",
                     "Your province already has procedure " + command.code() + ".",
@@ -92,8 +95,8 @@ public class ProcedureService {
     public ProcedureView editDraft(Caller caller, UUID id, ProcedureContent content) {
         Procedure p = lockedForChange(id);
         requireAllowed(p, Action.EDIT_DRAFT);
-        requireAgencyOfProvince(caller, content.agencyCode());
-        Refusals.refuseIfAny(contentViolations(content));
+        requireAgencyOfProvince(caller, content.agencyCode(), "");
+        Refusals.refuseIfAny("", contentViolations(content));
         ProcedureVersion draft = ProcedureVersion.of(p.id).stream().filter(v -> !v.published()).findFirst()
                 .orElseThrow(() -> Refusals.illegalTransition(p.code, "it has no draft"));
         write(draft, content);
@@ -120,7 +123,7 @@ public class ProcedureService {
         ProcedureVersion v = versions.getFirst();
         List<RuleViolation> violations = new ArrayList<>();
         OnlineModeRule.check(v.onlineMode, command.effectiveFrom()).ifPresent(violations::add);
-        Refusals.refuseIfAny(violations);
+        Refusals.refuseIfAny("", violations);
         Instant now = clock.instant();
         p.status = ProcedureStatus.PUBLISHED;
         v.status = ProcedureStatus.PUBLISHED;
@@ -138,10 +141,10 @@ public class ProcedureService {
     public VersionView amend(Caller caller, UUID id, AmendProcedureCommand command) {
         Procedure p = lockedForChange(id);
         requireAllowed(p, Action.AMEND);
-        requireAgencyOfProvince(caller, command.content().agencyCode());
+        requireAgencyOfProvince(caller, command.content().agencyCode(), IN_BODY);
         List<RuleViolation> violations = contentViolations(command.content());
         OnlineModeRule.check(command.content().onlineMode(), command.effectiveFrom()).ifPresent(violations::add);
-        Refusals.refuseIfAny(violations);
+        Refusals.refuseIfAny(IN_BODY, violations);
         List<ProcedureVersion> published = ProcedureVersion.of(p.id).stream().filter(ProcedureVersion::published)
                 .toList();
         VersionTimeline.amendment(command.effectiveFrom(), today(), effectiveDates(published)).ifPresent(r -> {
@@ -273,11 +276,11 @@ public class ProcedureService {
         });
     }
 
-    private static void requireAgencyOfProvince(Caller caller, String agency) {
+    private static void requireAgencyOfProvince(Caller caller, String agency, String prefix) {
         if (!AccessRules.mayManageCatalogueOf(caller, agency)) {
             throw new ProblemException(403, "outside-jurisdiction", "Agency of another province",
                     "Agency " + agency + " is not an agency of your province.",
-                    List.of(new Problem.FieldError("agencyCode", "is not an agency of your province")));
+                    List.of(new Problem.FieldError(prefix + "agencyCode", "is not an agency of your province")));
         }
     }
 

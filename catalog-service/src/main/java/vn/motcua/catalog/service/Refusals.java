@@ -12,11 +12,13 @@ final class Refusals {
     private Refusals() {
     }
 
-    /** A rule of the domain refused well-formed terms: 422, every failing field named. */
-    static void refuseIfAny(List<RuleViolation> violations) {
-        if (violations.isEmpty()) {
+    /** A rule of the domain refused well-formed terms: 422, every failing field named (under {@code prefix}). */
+    static void refuseIfAny(String prefix, List<RuleViolation> found) {
+        if (found.isEmpty()) {
             return;
         }
+        List<RuleViolation> violations = found.stream()
+                .map(v -> new RuleViolation(prefix + v.field(), v.message())).toList();
         throw new ProblemException(422, "catalogue-rule", "Refused by a rule of the catalogue",
                 violations.stream().map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; ")),
                 violations.stream().map(v -> new Problem.FieldError(v.field(), v.message())).toList());
