@@ -25,19 +25,19 @@ import vn.motcua.testing.Tokens;
 class DraftingRulesTest {
     @Test
     void aProvinceAdminDraftsOnlyForAnAgencyOfItsProvince() {
-        String body = ProcedureResourceTest.body(ProcedureResourceTest.newCode()).replace("SKHCN-20", "SKHCN-04");
+        String body = Procedures.body(Procedures.newCode(), "SKHCN-04");
 
         given().auth().oauth2(Tokens.provinceAdmin("20")).contentType(ContentType.JSON).body(body)
                 .post("/api/catalog/procedures")
                 .then().statusCode(403)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:mot-cua:problem:outside-jurisdiction"))
-                .body("errors.field", contains("agency"));
+                .body("errors.field", contains("terms.agencyCode"));
     }
 
     @Test
     void twoAdminsDraftingOneCodeAtOnceGetOneProcedureAndConflicts() throws Exception {
-        String body = ProcedureResourceTest.body(ProcedureResourceTest.newCode());
+        String body = Procedures.body(Procedures.newCode());
         String token = Tokens.provinceAdmin("20");
         CountDownLatch start = new CountDownLatch(1);
         List<CompletableFuture<Integer>> answers = new ArrayList<>();

@@ -47,7 +47,10 @@ class InputHardeningTest {
 
     private static String body(String code, String name) {
         return """
-                {"code":"%s","name":"%s","field":"An toàn bức xạ","agency":"SKHCN-20","prescribedWorkingDays":10}"""
+                {"code":"%s","terms":{"name":"%s","fieldCode":"ATBX","agencyCode":"SKHCN-20","issuingLevel":"CENTRAL",
+                 "mechanism":"ONE_STOP","onlineMode":"NONE","postalReceipt":false,"postalReturn":false,
+                 "fourOnTheSpot":false,"caseVariants":[{"code":"MOI","name":"Cấp mới",
+                 "timeLimit":{"unit":"WORKING_DAYS","value":10}}]}}"""
                 .formatted(code, name);
     }
 
@@ -63,34 +66,34 @@ class InputHardeningTest {
     @Test
     void textIsComposedAndInvisibleOrUnstorableCharactersAreRefusedNamingTheField() {
         given().auth().oauth2(admin()).contentType(ContentType.JSON)
-                .body(body(ProcedureResourceTest.newCode(), "Thu\u0309 tu\u0323c c\u00E2\u0301p phe\u0301p"))
+                .body(body(Procedures.newCode(), "Thu\u0309 tu\u0323c c\u00E2\u0301p phe\u0301p"))
                 .post(PROCEDURES)
-                .then().statusCode(201).body("name", equalTo("Thủ tục cấp phép"));
+                .then().statusCode(201).body("draft.terms.name", equalTo("Thủ tục cấp phép"));
         for (String bad : List.of("a\\u0000b", "a\\u001bb", "abc\\u202Eexe", "x\\uFFFF", "x\\uD800y")) {
             given().auth().oauth2(admin()).contentType(ContentType.JSON)
-                    .body(body(ProcedureResourceTest.newCode(), bad))
+                    .body(body(Procedures.newCode(), bad))
                     .post(PROCEDURES)
                     .then().statusCode(400).contentType("application/problem+json")
                     .body("type", equalTo("urn:mot-cua:problem:validation"))
-                    .body("errors[0].field", equalTo("name"));
+                    .body("errors[0].field", equalTo("terms.name"));
         }
         // a refused text does not hide the other invalid fields
         given().auth().oauth2(admin()).contentType(ContentType.JSON)
                 .body(body("X-1", "a\\u0000b").replace("10}", "-1}"))
                 .post(PROCEDURES)
                 .then().statusCode(400).contentType("application/problem+json")
-                .body("errors.field", contains("code", "name", "prescribedWorkingDays"))
-                .body("errors[1].message", equalTo("contains a control character (U+0000) at position 1"));
+                .body("errors.field", contains("code", "terms.caseVariants[0].timeLimit.value", "terms.name"))
+                .body("errors[2].message", equalTo("contains a control character (U+0000) at position 1"));
     }
 
     @Test
     void typesAreStrictAndEveryRefusalNamesTheFieldInTheCallersTerms() {
         Map<String, String> cases = Map.of(
-                body(ProcedureResourceTest.newCode(), "n").replace("10}", "\"10\"}"), "prescribedWorkingDays",
-                body(ProcedureResourceTest.newCode(), "n").replace("10}", "99999999999}"), "prescribedWorkingDays",
-                body(ProcedureResourceTest.newCode(), "n").replace("10}", "1e400}"), "prescribedWorkingDays",
-                body(ProcedureResourceTest.newCode(), "n").replace("10}", "true}"), "prescribedWorkingDays",
-                body(ProcedureResourceTest.newCode(), "n").replace("{", "{\"code\":\"1.000001\","), "code",
+                body(Procedures.newCode(), "n").replace("10}", "\"10\"}"), "terms.caseVariants[0].timeLimit.value",
+                body(Procedures.newCode(), "n").replace("10}", "99999999999}"), "terms.caseVariants[0].timeLimit.value",
+                body(Procedures.newCode(), "n").replace("10}", "1e400}"), "terms.caseVariants[0].timeLimit.value",
+                body(Procedures.newCode(), "n").replace("10}", "true}"), "terms.caseVariants[0].timeLimit.value",
+                body(Procedures.newCode(), "n").replace("{", "{\"code\":\"1.000001\","), "code",
                 body("1.004227", "n").replace("\"1.004227\"", "1.004227"), "code");
         cases.forEach((json, field) -> given().auth().oauth2(admin()).contentType(ContentType.JSON).body(json)
                 .post(PROCEDURES)
@@ -102,24 +105,24 @@ class InputHardeningTest {
                 .body("detail", not(containsString("Numeric value"))));
 
         given().auth().oauth2(admin()).contentType(ContentType.JSON)
-                .body(body(ProcedureResourceTest.newCode(), "n").replace("10}", "99999999999}"))
+                .body(body(Procedures.newCode(), "n").replace("10}", "99999999999}"))
                 .post(PROCEDURES)
                 .then().statusCode(400).body("errors[0].message", equalTo("is out of range"));
         given().auth().oauth2(admin()).contentType(ContentType.JSON)
-                .body(body(ProcedureResourceTest.newCode(), "n").replace("{", "{\"code\":\"1.000001\","))
+                .body(body(Procedures.newCode(), "n").replace("{", "{\"code\":\"1.000001\","))
                 .post(PROCEDURES)
                 .then().statusCode(400).body("errors[0].message", equalTo("is given more than once"));
 
         // invalid UTF-8 (0xC3 0x28) inside the name
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        String[] halves = body(ProcedureResourceTest.newCode(), "AB").split("AB");
+        String[] halves = body(Procedures.newCode(), "AB").split("AB");
         bytes.writeBytes(halves[0].getBytes(StandardCharsets.UTF_8));
         bytes.writeBytes(new byte[] {(byte) 0xC3, (byte) 0x28});
         bytes.writeBytes(halves[1].getBytes(StandardCharsets.UTF_8));
         JsonPath answer = problem(raw().send("POST", PROCEDURES,
                 List.of("Authorization: Bearer " + admin(), "Content-Type: application/json"), bytes.toByteArray()));
         assertThat(answer.getInt("status")).isEqualTo(400);
-        assertThat(answer.getString("errors[0].field")).isEqualTo("name");
+        assertThat(answer.getString("errors[0].field")).isEqualTo("terms.name");
         assertThat(answer.getString("errors[0].message")).isEqualTo("is not valid UTF-8 text");
     }
 
@@ -140,20 +143,20 @@ class InputHardeningTest {
     void aBodyThatIsNotJsonInUtf8IsUnsupported() {
         for (String type : List.of("text/plain", "*/*", "application/json; charset=UTF-16", "application/xml")) {
             given().auth().oauth2(admin()).contentType(type)
-                    .body(body(ProcedureResourceTest.newCode(), "n").getBytes(StandardCharsets.UTF_8))
+                    .body(body(Procedures.newCode(), "n").getBytes(StandardCharsets.UTF_8))
                     .post(PROCEDURES)
                     .then().log().ifValidationFails().statusCode(415).contentType("application/problem+json")
                     .body("type", equalTo("urn:mot-cua:problem:unsupported-media-type"));
         }
         given().auth().oauth2(admin()).contentType("application/json; charset=utf-8")
-                .body(body(ProcedureResourceTest.newCode(), "n").getBytes(StandardCharsets.UTF_8))
+                .body(body(Procedures.newCode(), "n").getBytes(StandardCharsets.UTF_8))
                 .post(PROCEDURES)
                 .then().statusCode(201);
     }
 
     @Test
     void concurrentCreationsOfOneCodeGiveOneProcedureAndConflictsNeverAServerError() throws Exception {
-        String code = ProcedureResourceTest.newCode();
+        String code = Procedures.newCode();
         String token = admin();
         int callers = 8;
         CountDownLatch start = new CountDownLatch(1);

@@ -8,11 +8,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import vn.motcua.events.ProcedurePublished;
+import vn.motcua.events.ProcedureTerms;
 import vn.motcua.events.ProvinceCode;
 import vn.motcua.events.Topics;
 import vn.motcua.platform.outbox.Outbox;
@@ -61,9 +63,11 @@ class OutboxRelayTest {
             }
             // the catalogue keeps working while Kafka is away: its write path never touches the broker
             String id = given().auth().oauth2(Tokens.provinceAdmin("20")).contentType("application/json")
-                    .body(ProcedureResourceTest.body(ProcedureResourceTest.newCode()))
+                    .body(Procedures.body(Procedures.newCode()))
                     .post("/api/catalog/procedures").then().statusCode(201).extract().path("id");
-            given().auth().oauth2(Tokens.provinceAdmin("20")).post("/api/catalog/procedures/{id}/publish", id)
+            given().auth().oauth2(Tokens.provinceAdmin("20")).contentType("application/json")
+                    .body(Procedures.decision("1/QĐ-UBND", LocalDate.of(2026, 3, 2)))
+                    .post("/api/catalog/procedures/{id}/publish", id)
                     .then().statusCode(200);
             sleep(Duration.ofSeconds(3));
             long waiting = pendingRows();
@@ -87,7 +91,13 @@ class OutboxRelayTest {
     }
 
     private static ProcedurePublished event(UUID id, int version) {
-        return new ProcedurePublished(id, "1.999999", "test", "test", "SKHCN-20", 5, version, Instant.now());
+        ProcedureTerms terms = new ProcedureTerms(version, LocalDate.of(2026, 3, 2), null, null, "test", "test",
+                "SKHCN-20", ProcedureTerms.IssuingLevel.CENTRAL, ProcedureTerms.Mechanism.ONE_STOP, List.of(),
+                ProcedureTerms.OnlineMode.NONE, false, false, false, List.of(), List.of(),
+                List.of(new ProcedureTerms.CaseVariant("CHUNG", "Chung",
+                        new ProcedureTerms.TimeLimit(5, ProcedureTerms.TimeUnit.WORKING_DAYS))),
+                List.of(), new ProcedureTerms.Decision("1/QĐ", LocalDate.of(2026, 3, 1), "UBND"));
+        return new ProcedurePublished(id, "1.999999", terms, Instant.now());
     }
 
     private static void sleep(Duration d) {

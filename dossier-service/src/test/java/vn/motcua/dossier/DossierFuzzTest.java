@@ -15,12 +15,10 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
-import vn.motcua.events.EventEnvelope;
 import vn.motcua.events.ProcedurePublished;
-import vn.motcua.events.ProvinceCode;
+import vn.motcua.events.ProcedureTerms;
 import vn.motcua.testing.KafkaResource;
 import vn.motcua.testing.PostgresResource;
-import vn.motcua.testing.TestKafka;
 import vn.motcua.testing.fuzz.Fuzzer;
 import vn.motcua.testing.fuzz.TableRows;
 
@@ -38,20 +36,22 @@ class DossierFuzzTest {
 
     @Test
     void badInputIsRefusedWithAProblemNeverAServerErrorAndStoresNothing() {
-        TestKafka.publish(EventEnvelope.of(new ProcedurePublished(UUID.randomUUID(), EXAMPLE_PROCEDURE,
-                "Cấp giấy phép", "An toàn bức xạ", "SKHCN-20", 10, 1, Instant.now()), new ProvinceCode("20"),
+        // one case, named as the request schema's example names it
+        Catalogue.send("20", new ProcedurePublished(UUID.randomUUID(), EXAMPLE_PROCEDURE, Catalogue.terms("20", 1,
+                Catalogue.LONG_AGO, List.of(Catalogue.variant("MOI", 10, ProcedureTerms.TimeUnit.WORKING_DAYS))),
                 Instant.now()));
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(this::replicated);
 
         Fuzzer.of("dossier-service", RestAssured.port)
                 // the replica and the inbox are filled by the catalogue's events, not by requests
-                .rows(new TableRows(dataSource, "procedure_replica", "inbox_message"))
+                .rows(new TableRows(dataSource, "procedure_version_replica", "procedure_abolition_replica",
+                        "inbox_message"))
                 .run().requireClean(1000);
     }
 
     private boolean replicated() throws Exception {
         try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement("select count(*) from procedure_replica where code = ?")) {
+                PreparedStatement s = c.prepareStatement("select count(*) from procedure_version_replica where code = ?")) {
             s.setString(1, EXAMPLE_PROCEDURE);
             try (ResultSet rs = s.executeQuery()) {
                 return rs.next() && rs.getLong(1) > 0;

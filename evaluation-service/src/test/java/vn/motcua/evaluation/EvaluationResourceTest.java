@@ -189,7 +189,7 @@ class EvaluationResourceTest {
     static EventEnvelope received(String province, UUID dossier) {
         Instant now = Instant.now();
         return EventEnvelope.of(new DossierReceived(dossier, province + "-260303-000009", "1.004227",
-                "SKHCN-" + province, Channel.DIRECT_CENTRE, now, now.plus(10, ChronoUnit.DAYS)),
+                "SKHCN-" + province, Channel.DIRECT_CENTRE, now, now.plus(10, ChronoUnit.DAYS), 1, "CHUNG"),
                 new ProvinceCode(province), now);
     }
 

@@ -28,7 +28,7 @@ final class DossierEvents {
 
     static EventEnvelope received(String province, UUID dossier, Channel channel, String receivedAt, String dueAt) {
         return EventEnvelope.of(new DossierReceived(dossier, code(province), "1.004227", "SKHCN-" + province,
-                channel, vn(receivedAt), vn(dueAt)), new ProvinceCode(province), vn(receivedAt));
+                channel, vn(receivedAt), vn(dueAt), 1, "CHUNG"), new ProvinceCode(province), vn(receivedAt));
     }
 
     static EventEnvelope resolved(String province, UUID dossier, Channel channel, String receivedAt, String dueAt,

@@ -1,5 +1,5 @@
 package vn.motcua.catalog.service;
 
 /** Soạn thảo thủ tục, as any caller states it (the admin's form, a sync from the national database). */
-public record DraftProcedureCommand(String code, String name, String field, String agency, int prescribedWorkingDays) {
+public record DraftProcedureCommand(String code, ProcedureContent content) {
 }

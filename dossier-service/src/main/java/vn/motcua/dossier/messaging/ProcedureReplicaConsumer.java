@@ -6,11 +6,12 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.motcua.dossier.service.ProcedureReplicaService;
-import vn.motcua.events.ProcedurePublished;
+import vn.motcua.events.ProcedureAbolished;
+import vn.motcua.events.ProcedureVersionEvent;
 import vn.motcua.platform.inbox.EventHandler;
 
 /**
- * Keeps the local replica of published procedures. Inbox, retries and dead letters: {@link EventHandler}.
+ * Keeps the local replica of procedures: every published version and abolitions. Inbox, retries and dead letters: {@link EventHandler}.
  */
 @ApplicationScoped
 public class ProcedureReplicaConsumer {
@@ -24,8 +25,10 @@ public class ProcedureReplicaConsumer {
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
         events.handle(record, event -> {
-            if (event.payload() instanceof ProcedurePublished published) {
-                replicas.apply(published);
+            switch (event.payload()) {
+                case ProcedureVersionEvent version -> replicas.apply(version);
+                case ProcedureAbolished abolished -> replicas.apply(abolished);
+                default -> { }
             }
         });
     }

@@ -33,6 +33,14 @@ public class Dossier extends ProvinceOwned {
     @Column(name = "procedure_code", nullable = false, updatable = false)
     public String procedureCode;
 
+    /** The version of the procedure in force on the reception day: the dossier keeps it for good. */
+    @Column(name = "procedure_version", updatable = false)
+    public Integer procedureVersion;
+
+    /** Mã trường hợp: the case of the procedure, which gave the time limit. */
+    @Column(name = "case_variant", updatable = false)
+    public String caseVariant;
+
     @Column(nullable = false, updatable = false)
     public String agency;
 

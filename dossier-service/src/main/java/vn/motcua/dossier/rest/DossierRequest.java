@@ -19,7 +19,10 @@ public record DossierRequest(
         @Schema(description = "Kênh tiếp nhận") @NotNull Channel channel,
         @Schema(description = "Người nộp hồ sơ") @NotNull @Valid Applicant applicant,
         @Schema(description = "Thời điểm tiếp nhận if earlier than now (a paper dossier recorded late); default now")
-        @PastOrPresent Instant receivedAt) {
+        @PastOrPresent Instant receivedAt,
+        @Schema(description = "Mã trường hợp (case variant) of the procedure's version in force; required when it"
+                + " has more than one", examples = "MOI")
+        @Size(max = 30) @Pattern(regexp = "[A-Z0-9_]+", message = "must be capitals, digits or _") String caseVariant) {
 
     public record Applicant(
             @Schema(description = "Họ và tên") @NotBlank @Size(max = 200) String name,
@@ -32,6 +35,7 @@ public record DossierRequest(
     /** The use case's own input: the edge validated it, the service decides on it. */
     public ReceiveDossierCommand toCommand() {
         return new ReceiveDossierCommand(procedureCode, channel,
-                new ReceiveDossierCommand.Applicant(applicant.name(), applicant.idNumber(), applicant.phone()), receivedAt);
+                new ReceiveDossierCommand.Applicant(applicant.name(), applicant.idNumber(), applicant.phone()), receivedAt,
+                caseVariant);
     }
 }

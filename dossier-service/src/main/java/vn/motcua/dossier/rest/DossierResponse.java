@@ -2,6 +2,7 @@ package vn.motcua.dossier.rest;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.motcua.dossier.domain.DossierStatus;
 import vn.motcua.dossier.service.DossierView;
 import vn.motcua.events.Channel;
@@ -12,6 +13,9 @@ public record DossierResponse(
         String code,
         String province,
         String procedureCode,
+        @Schema(description = "Phiên bản thủ tục in force on the reception day; the dossier keeps it")
+        Integer procedureVersion,
+        @Schema(description = "Mã trường hợp that gave the time limit") String caseVariant,
         String agency,
         Channel channel,
         DossierRequest.Applicant applicant,
@@ -22,7 +26,8 @@ public record DossierResponse(
         Timeliness timeliness) {
 
     static DossierResponse of(DossierView d) {
-        return new DossierResponse(d.id(), d.code(), d.province(), d.procedureCode(), d.agency(), d.channel(),
+        return new DossierResponse(d.id(), d.code(), d.province(), d.procedureCode(), d.procedureVersion(),
+                d.caseVariant(), d.agency(), d.channel(),
                 new DossierRequest.Applicant(d.applicant().name(), d.applicant().idNumber(), d.applicant().phone()),
                 d.status(), d.receivedAt(), d.dueAt(), d.resolvedAt(), d.timeliness());
     }

@@ -6,18 +6,24 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import vn.motcua.dossier.domain.CaseVariantChoice;
 import vn.motcua.dossier.domain.DeadlineClock;
 import vn.motcua.dossier.domain.DossierLifecycle;
 import vn.motcua.dossier.domain.LoggedAction;
+import vn.motcua.dossier.domain.VersionInForce;
 import vn.motcua.dossier.domain.WorkingCalendar;
 import vn.motcua.dossier.repository.Dossier;
 import vn.motcua.dossier.repository.DossierActionRecord;
-import vn.motcua.dossier.repository.ProcedureReplica;
+import vn.motcua.dossier.repository.ProcedureAbolitionReplica;
+import vn.motcua.dossier.repository.ProcedureVersionReplica;
 import vn.motcua.events.DossierReceived;
+import vn.motcua.events.ProcedureTerms.CaseVariant;
+import vn.motcua.events.ProcedureTerms.TimeLimit;
 import vn.motcua.events.ProvinceCode;
 import vn.motcua.platform.idempotency.IdempotentRequests;
 import vn.motcua.platform.outbox.Outbox;
@@ -27,8 +33,8 @@ import vn.motcua.platform.security.Caller;
 import vn.motcua.platform.tenant.TenantContext;
 
 /**
- * Tiếp nhận hồ sơ: accept a dossier, give its code and appointed return date, log the reception and announce
- * it. Idempotent under a caller's key: a portal that retries gets the same dossier.
+ * Tiếp nhận hồ sơ: accept a dossier under the version of its procedure in force on the reception day and one
+ * of its cases, give its code and appointed return date, log the reception and announce it. Idempotent under a caller's key: a portal that retries gets the same dossier.
  */
 @ApplicationScoped
 public class ReceiveDossier {
@@ -83,10 +89,12 @@ public class ReceiveDossier {
 
     private Receipt create(Caller caller, ReceiveDossierCommand command, String key, String fingerprint) {
         ProvinceCode province = tenant.require();
-        ProcedureReplica procedure = ProcedureReplica.byCode(command.procedureCode())
-                .orElseThrow(() -> new ProblemException(422, "unknown-procedure", "Unknown procedure",
-                        "No published procedure " + command.procedureCode() + " in your province.",
-                        List.of(new Problem.FieldError("procedureCode", "is not a published procedure"))));
+        List<ProcedureVersionReplica> versions = ProcedureVersionReplica.ofCode(command.procedureCode());
+        if (versions.isEmpty()) {
+            throw new ProblemException(422, "unknown-procedure", "Unknown procedure",
+                    "No published procedure " + command.procedureCode() + " in your province.",
+                    List.of(new Problem.FieldError("procedureCode", "is not a published procedure")));
+        }
         Instant now = clock.instant();
         Instant acceptedAt = command.receivedAt() != null ? command.receivedAt() : now;
         if (acceptedAt.isAfter(now.plus(CLOCK_SKEW))) {
@@ -96,14 +104,25 @@ public class ReceiveDossier {
             throw ProblemException.invalidField("receivedAt", "must be within the last 366 days");
         }
         WorkingCalendar calendar = calendars.of(province);
+        LocalDate receptionDay = acceptedAt.atZone(calendar.zone()).toLocalDate();
+        ProcedureVersionReplica procedure = inForceOn(receptionDay, command.procedureCode(), versions);
+        CaseVariant variant = switch (CaseVariantChoice.choose(procedure.terms.caseVariants(),
+                Optional.ofNullable(command.caseVariant()))) {
+            case CaseVariantChoice.Chosen chosen -> chosen.variant();
+            case CaseVariantChoice.Refused refused -> throw new ProblemException(422, "unknown-case-variant",
+                    "Case variant not chosen", "caseVariant " + refused.message() + ".",
+                    List.of(new Problem.FieldError("caseVariant", refused.message())));
+        };
         LoggedAction reception = DossierLifecycle.receive(caller.name(), acceptedAt,
-                DeadlineClock.startAt(acceptedAt, procedure.prescribedWorkingDays), calendar);
+                clockFor(variant.timeLimit(), acceptedAt), calendar);
 
         Dossier d = new Dossier();
         d.id = UUID.randomUUID();
-        d.code = numbers.next(province, acceptedAt.atZone(calendar.zone()).toLocalDate());
+        d.code = numbers.next(province, receptionDay);
         d.procedureCode = procedure.code;
-        d.agency = procedure.agency;
+        d.procedureVersion = procedure.version;
+        d.caseVariant = variant.code();
+        d.agency = procedure.agencyCode;
         d.channel = command.channel();
         d.applicantName = command.applicant().name();
         d.applicantIdNumber = command.applicant().idNumber();
@@ -115,7 +134,40 @@ public class ReceiveDossier {
         d.persist();
         DossierActionRecord.append(d.id, reception);
         em.flush(); // a concurrent retry under the same key fails here, inside this transaction
-        outbox.add(new DossierReceived(d.id, d.code, d.procedureCode, d.agency, d.channel, d.receivedAt, d.dueAt));
+        outbox.add(new DossierReceived(d.id, d.code, d.procedureCode, d.agency, d.channel, d.receivedAt, d.dueAt,
+                d.procedureVersion, d.caseVariant));
         return new Receipt(DossierView.of(d), false);
+    }
+
+    /** The version in force on the reception day (VersionInForce); none: refused with the dates, never guessed. */
+    private static ProcedureVersionReplica inForceOn(LocalDate day, String code,
+            List<ProcedureVersionReplica> versions) {
+        Optional<LocalDate> abolishedFrom = ProcedureAbolitionReplica.ofCode(code).map(a -> a.effectiveFrom);
+        VersionInForce.Answer answer = VersionInForce.on(day, versions.stream()
+                .map(v -> new VersionInForce.Dated(v.version, v.effectiveFrom, v.effectiveTo)).toList(), abolishedFrom);
+        return switch (answer) {
+            case VersionInForce.InForce found -> versions.stream().filter(v -> v.version == found.version())
+                    .findFirst().orElseThrow();
+            case VersionInForce.NoneInForce none -> throw new ProblemException(422, "procedure-not-in-force",
+                    "Procedure not in force", "Procedure " + code + " has no version in force on " + day + " (the"
+                            + " reception day): " + none.why() + ".",
+                    List.of(new Problem.FieldError("procedureCode", "has no version in force on " + day)));
+        };
+    }
+
+    /**
+     * The deadline clock for the case's time limit. Working days: counted by the calendar from acceptance
+     * (DeadlineClock). Working hours need the province calendar's office hours, which arrive with it: until
+     * then such a case is refused rather than counted as days.
+     */
+    private static DeadlineClock clockFor(TimeLimit limit, Instant acceptedAt) {
+        return switch (limit.unit()) {
+            case WORKING_DAYS -> DeadlineClock.startAt(acceptedAt, limit.value());
+            case WORKING_HOURS -> throw new ProblemException(422, "unsupported-time-limit",
+                    "Time limit in working hours",
+                    "caseVariant: time limits in working hours arrive with the province calendar.",
+                    List.of(new Problem.FieldError("caseVariant",
+                            "time limits in working hours arrive with the province calendar")));
+        };
     }
 }

@@ -23,7 +23,7 @@ class DeadLetterTest {
         Map<String, String> headers = Map.of(
                 CloudEventCodec.H_SPEC_VERSION, "1.0",
                 CloudEventCodec.H_ID, UUID.randomUUID().toString(),
-                CloudEventCodec.H_TYPE, "vn.motcua.catalog.procedure.published.v1",
+                CloudEventCodec.H_TYPE, "vn.motcua.catalog.procedure.published.v2",
                 CloudEventCodec.H_TIME, Instant.now().toString(),
                 CloudEventCodec.H_TENANT, "20");
         // same key: the good event sits behind the poison one on the same partition

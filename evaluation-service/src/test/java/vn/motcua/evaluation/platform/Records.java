@@ -20,7 +20,7 @@ final class Records {
     static EventEnvelope received(String province) {
         Instant at = Instant.parse("2026-03-03T02:00:00Z");
         return EventEnvelope.of(new DossierReceived(UUID.randomUUID(), province + "-260303-000001", "1.004227",
-                "SKHCN-" + province, Channel.DIRECT_CENTRE, at, Instant.parse("2026-03-17T10:00:00Z")),
+                "SKHCN-" + province, Channel.DIRECT_CENTRE, at, Instant.parse("2026-03-17T10:00:00Z"), 1, "CHUNG"),
                 new ProvinceCode(province), at);
     }
 

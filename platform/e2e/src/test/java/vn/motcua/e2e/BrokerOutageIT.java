@@ -35,10 +35,8 @@ class BrokerOutageIT {
         String admin = adminToken.get();
         String desk = deskToken.get();
         String code = Codes.next();
-        String id = api.post(e.gateway() + "/api/catalog/procedures", admin, """
-                {"code":"%s","name":"Thủ tục khi Kafka ngừng","field":"Sở hữu trí tuệ","agency":"SKHCN-20",
-                 "prescribedWorkingDays":10}""".formatted(code)).text("id");
-        api.post(e.gateway() + "/api/catalog/procedures/" + id + "/publish", admin, null);
+        String id = api.post(e.gateway() + "/api/catalog/procedures", admin, ProcedureBodies.draft(code, "Thủ tục khi Kafka ngừng", "SKHCN-20", 10)).text("id");
+        api.post(e.gateway() + "/api/catalog/procedures/" + id + "/publish", admin, ProcedureBodies.publication());
         String body = """
                 {"procedureCode":"%s","channel":"DIRECT_AGENCY","applicant":{"name":"Vũ Minh Tuấn"}}""".formatted(code);
         await().atMost(Duration.ofSeconds(20)).until(() ->

@@ -28,10 +28,8 @@ class IsolationAndTokensIT {
         String gw = API.endpoints().gateway();
         String admin = API.login("quantri.ls");
         String code = Codes.next();
-        procedureOfLangSon = API.post(gw + "/api/catalog/procedures", admin, """
-                {"code":"%s","name":"Thủ tục của Lạng Sơn","field":"Tiêu chuẩn đo lường chất lượng",
-                 "agency":"SKHCN-20","prescribedWorkingDays":7}""".formatted(code)).text("id");
-        API.post(gw + "/api/catalog/procedures/" + procedureOfLangSon + "/publish", admin, null);
+        procedureOfLangSon = API.post(gw + "/api/catalog/procedures", admin, ProcedureBodies.draft(code, "Thủ tục của Lạng Sơn", "SKHCN-20", 7)).text("id");
+        API.post(gw + "/api/catalog/procedures/" + procedureOfLangSon + "/publish", admin, ProcedureBodies.publication());
         String reception = API.login("tiepnhan.ls");
         String body = """
                 {"procedureCode":"%s","channel":"POSTAL","applicant":{"name":"Phạm Văn Đức"}}""".formatted(code);
@@ -57,8 +55,8 @@ class IsolationAndTokensIT {
         assertThat(API.post(gw + "/api/dossiers/" + dossierOfLangSon + "/resolve", processing, null).status())
                 .isIn(403, 404);
         assertThat(API.get(gw + "/api/catalog/procedures/" + procedureOfLangSon, admin).status()).isEqualTo(404);
-        assertThat(API.post(gw + "/api/catalog/procedures/" + procedureOfLangSon + "/publish", admin, null)
-                .status()).isEqualTo(404);
+        assertThat(API.post(gw + "/api/catalog/procedures/" + procedureOfLangSon + "/publish", admin,
+                ProcedureBodies.publication()).status()).isEqualTo(404);
         assertThat(API.get(gw + "/api/evaluations/dossiers/" + dossierOfLangSon, admin).status()).isEqualTo(404);
         assertThat(API.get(gw + "/api/reports/quarterly?year=2026&quarter=4&province=20", admin).status())
                 .isEqualTo(403);

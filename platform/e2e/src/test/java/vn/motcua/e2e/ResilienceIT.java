@@ -37,10 +37,8 @@ class ResilienceIT {
         FreshToken adminToken = new FreshToken(() -> api.login("quantri.ls"));
         String admin = adminToken.get();
         String code = Codes.next();
-        String id = api.post(e.gateway() + "/api/catalog/procedures", admin, """
-                {"code":"%s","name":"Thủ tục thử tải","field":"Hoạt động khoa học và công nghệ","agency":"SKHCN-20",
-                 "prescribedWorkingDays":10}""".formatted(code)).text("id");
-        api.post(e.gateway() + "/api/catalog/procedures/" + id + "/publish", admin, null);
+        String id = api.post(e.gateway() + "/api/catalog/procedures", admin, ProcedureBodies.draft(code, "Thủ tục thử tải", "SKHCN-20", 10)).text("id");
+        api.post(e.gateway() + "/api/catalog/procedures/" + id + "/publish", admin, ProcedureBodies.publication());
         FreshToken portalToken = new FreshToken(() -> api.clientToken("portal-20", "portal-20-secret"));
         String portal = portalToken.get();
         String body = """

@@ -25,13 +25,10 @@ class ThinSliceIT {
         int earlyBefore = before.at("/resolved/early").asInt();
 
         String code = Codes.next();
-        Api.Reply drafted = api.post(gw + "/api/catalog/procedures", admin, """
-                {"code":"%s","name":"Cấp Giấy chứng nhận đăng ký hoạt động khoa học và công nghệ",
-                 "field":"Hoạt động khoa học và công nghệ","agency":"SKHCN-20","prescribedWorkingDays":15}"""
-                .formatted(code));
+        Api.Reply drafted = api.post(gw + "/api/catalog/procedures", admin, ProcedureBodies.draft(code, "Cấp Giấy chứng nhận đăng ký hoạt động khoa học và công nghệ", "SKHCN-20", 15));
         assertThat(drafted.status()).as(drafted.body()).isEqualTo(201);
         assertThat(drafted.raw().headers().firstValue("X-Correlation-Id")).isPresent();
-        Api.Reply published = api.post(gw + "/api/catalog/procedures/" + drafted.text("id") + "/publish", admin, null);
+        Api.Reply published = api.post(gw + "/api/catalog/procedures/" + drafted.text("id") + "/publish", admin, ProcedureBodies.publication());
         assertThat(published.status()).as(published.body()).isEqualTo(200);
 
         // the dossier service learns the procedure from the event, within seconds
@@ -75,10 +72,8 @@ class ThinSliceIT {
         String portal = api.clientToken("portal-20", "portal-20-secret");
         String admin = api.login("quantri.ls");
         String code = Codes.next();
-        String id = api.post(gw + "/api/catalog/procedures", admin, """
-                {"code":"%s","name":"Thủ tục trực tuyến","field":"Sở hữu trí tuệ","agency":"SKHCN-20",
-                 "prescribedWorkingDays":5}""".formatted(code)).text("id");
-        api.post(gw + "/api/catalog/procedures/" + id + "/publish", admin, null);
+        String id = api.post(gw + "/api/catalog/procedures", admin, ProcedureBodies.draft(code, "Thủ tục trực tuyến", "SKHCN-20", 5)).text("id");
+        api.post(gw + "/api/catalog/procedures/" + id + "/publish", admin, ProcedureBodies.publication());
         String body = """
                 {"procedureCode":"%s","channel":"ONLINE_PROVINCIAL_PORTAL","applicant":{"name":"Lê Thị Mai"}}"""
                 .formatted(code);

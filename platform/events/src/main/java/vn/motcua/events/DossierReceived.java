@@ -6,6 +6,9 @@ import java.util.UUID;
 /**
  * A dossier was accepted (tiếp nhận hồ sơ) and given its appointed return date (ngày hẹn trả). Carries no
  * personal data of the applicant: consumers count, they do not need to know who.
+ *
+ * @param procedureVersion the version of the procedure in force on the reception day (added with issue 12)
+ * @param caseVariant      the case (trường hợp) whose time limit gave {@code dueAt} (added with issue 12)
  */
 public record DossierReceived(
         UUID dossierId,
@@ -14,7 +17,9 @@ public record DossierReceived(
         String agency,
         Channel channel,
         Instant receivedAt,
-        Instant dueAt) implements DomainEvent {
+        Instant dueAt,
+        @OptionalField Integer procedureVersion,
+        @OptionalField String caseVariant) implements DomainEvent {
 
     @Override
     public String aggregateId() {

@@ -5,8 +5,12 @@ import java.util.Optional;
 
 /** The one list of event types: CloudEvents {@code type}, topic and payload record of each. */
 public enum EventType {
-    PROCEDURE_PUBLISHED("vn.motcua.catalog.procedure.published.v1", Topics.CATALOG_PROCEDURES,
+    PROCEDURE_PUBLISHED("vn.motcua.catalog.procedure.published.v2", Topics.CATALOG_PROCEDURES,
             "catalog-service", ProcedurePublished.class),
+    PROCEDURE_AMENDED("vn.motcua.catalog.procedure.amended.v1", Topics.CATALOG_PROCEDURES,
+            "catalog-service", ProcedureAmended.class),
+    PROCEDURE_ABOLISHED("vn.motcua.catalog.procedure.abolished.v1", Topics.CATALOG_PROCEDURES,
+            "catalog-service", ProcedureAbolished.class),
     CALENDAR_CHANGED("vn.motcua.catalog.calendar.changed.v1", Topics.CATALOG_CALENDARS,
             "catalog-service", CalendarChanged.class),
     DOSSIER_RECEIVED("vn.motcua.dossier.received.v1", Topics.DOSSIER_EVENTS,

@@ -4,23 +4,10 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A province published a version of an administrative procedure (công bố thủ tục hành chính).
- *
- * @param code national code from the national TTHC database, e.g. {@code 1.004227}
- * @param prescribedWorkingDays legal time limit in working days (thời hạn giải quyết)
+ * A province published a procedure (công bố thủ tục hành chính): its version 1, in force from
+ * {@code terms.effectiveFrom}. Type {@code .v2}: the thin slice's v1 (one number of days, no version dates) was
+ * retired before any deployment.
  */
-public record ProcedurePublished(
-        UUID procedureId,
-        String code,
-        String name,
-        String field,
-        String agency,
-        int prescribedWorkingDays,
-        int version,
-        Instant publishedAt) implements DomainEvent {
-
-    @Override
-    public String aggregateId() {
-        return procedureId.toString();
-    }
+public record ProcedurePublished(UUID procedureId, String code, ProcedureTerms terms, Instant publishedAt)
+        implements ProcedureVersionEvent {
 }

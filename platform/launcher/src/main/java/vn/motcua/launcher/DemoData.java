@@ -25,31 +25,51 @@ final class DemoData {
     record Province(String code, String name, String agency, String admin, String reception, String processing) {
     }
 
-    record Procedure(String code, String name, String field, int workingDays) {
+    /** One trường hợp of a procedure and its time limit in working days. */
+    record Case(String code, String name, int workingDays) {
     }
 
-    record Dossier(int procedure, String channel, int daysAgo, String applicant, boolean resolve) {
+    record Procedure(String code, String name, String field, String onlineMode, boolean fourOnTheSpot,
+            List<Case> cases, long feeVnd, List<String> papers) {
+    }
+
+    record Dossier(int procedure, String caseVariant, String channel, int daysAgo, String applicant, boolean resolve) {
     }
 
     static final List<Province> PROVINCES = List.of(
             new Province("20", "Lạng Sơn", "SKHCN-20", "quantri.ls", "tiepnhan.ls", "xuly.ls"),
             new Province("04", "Cao Bằng", "SKHCN-04", "quantri.cb", "tiepnhan.cb", "xuly.cb"));
 
-    /** Procedures of a Sở Khoa học và Công nghệ; names and durations are illustrative, not a legal reference. */
+    /**
+     * Procedures of a Sở Khoa học và Công nghệ. The national codes are those of the thin slice; names, cases,
+     * durations, fees and field codes are illustrative, not a legal reference (domain.md §9: verify before calling
+     * them real).
+     */
     static final List<Procedure> PROCEDURES = List.of(
             new Procedure("1.004227", "Đăng ký kết quả thực hiện nhiệm vụ khoa học và công nghệ không sử dụng "
-                    + "ngân sách nhà nước", "Hoạt động khoa học và công nghệ", 10),
+                    + "ngân sách nhà nước", "HDKHCN", "FULL", false,
+                    List.of(new Case("CHUNG", "Chung", 10)), 0,
+                    List.of("Phiếu đăng ký kết quả thực hiện nhiệm vụ khoa học và công nghệ",
+                            "Báo cáo tổng hợp kết quả thực hiện nhiệm vụ")),
             new Procedure("1.003845", "Cấp giấy phép tiến hành công việc bức xạ - sử dụng thiết bị X-quang chẩn "
-                    + "đoán trong y tế", "An toàn bức xạ và hạt nhân", 15),
+                    + "đoán trong y tế", "ATBXHN", "PARTIAL", false,
+                    List.of(new Case("MOI", "Cấp mới", 15), new Case("GIA_HAN", "Gia hạn", 10)), 2_000_000,
+                    List.of("Đơn đề nghị cấp giấy phép", "Phiếu khai báo thiết bị X-quang",
+                            "Chứng chỉ nhân viên bức xạ của người phụ trách an toàn")),
             new Procedure("1.001765", "Cấp giấy chứng nhận đăng ký hoạt động khoa học và công nghệ",
-                    "Hoạt động khoa học và công nghệ", 5));
+                    "HDKHCN", "FULL", false, List.of(new Case("CHUNG", "Chung", 5)), 0,
+                    List.of("Đơn đăng ký hoạt động khoa học và công nghệ", "Điều lệ tổ chức")));
+
+    /** The decision that published the demo catalogue (illustrative), in force before the demo dossiers' dates. */
+    static final String DECISION_DATE = "2025-01-02";
+    static final String EFFECTIVE_FROM = "2025-01-10";
 
     static final List<Dossier> DOSSIERS = List.of(
-            new Dossier(0, "DIRECT_CENTRE", 12, "Nguyễn Văn An", true),
-            new Dossier(1, "ONLINE_PROVINCIAL_PORTAL", 8, "Trần Thị Bình", true),
-            new Dossier(2, "POSTAL", 3, "Lê Văn Cường", false),
-            new Dossier(0, "ONLINE_NATIONAL_PORTAL", 1, "Phạm Thị Dung", false),
-            new Dossier(1, "DIRECT_AGENCY", 0, "Hoàng Văn Em", false));
+            new Dossier(0, null, "DIRECT_CENTRE", 12, "Nguyễn Văn An", true),
+            new Dossier(1, "MOI", "ONLINE_PROVINCIAL_PORTAL", 8, "Trần Thị Bình", true),
+            new Dossier(2, null, "POSTAL", 3, "Lê Văn Cường", false),
+            new Dossier(0, null, "ONLINE_NATIONAL_PORTAL", 1, "Phạm Thị Dung", false),
+            new Dossier(1, "GIA_HAN", "DIRECT_AGENCY", 0, "Hoàng Văn Em", false));
 
     private final String keycloakUrl;
     private final Ports ports;
@@ -96,20 +116,44 @@ final class DemoData {
             if (node == null) {
                 Map<String, Object> body = new LinkedHashMap<>();
                 body.put("code", proc.code());
-                body.put("name", proc.name());
-                body.put("field", proc.field());
-                body.put("agency", p.agency());
-                body.put("prescribedWorkingDays", proc.workingDays());
+                body.put("terms", terms(proc, p));
                 node = expect(Http.postJson(base, token, body, Map.of()), "draft " + proc.code()).json();
                 created++;
             }
             if ("DRAFT".equals(node.path("status").asText())) {
-                expect(Http.postJson(base + "/" + node.path("id").asText() + "/publish", token, null, Map.of()),
+                Map<String, Object> decision = new LinkedHashMap<>();
+                decision.put("decision", Map.of("number", "1/QĐ-UBND", "date", DECISION_DATE,
+                        "issuer", "Chủ tịch UBND tỉnh " + p.name()));
+                decision.put("effectiveFrom", EFFECTIVE_FROM);
+                expect(Http.postJson(base + "/" + node.path("id").asText() + "/publish", token, decision, Map.of()),
                         "publish " + proc.code());
             }
         }
         Console.info("demo catalogue of " + p.name() + ": " + created + " procedures created, "
                 + PROCEDURES.size() + " published (as " + p.admin() + ")");
+    }
+
+    /** What the province published of {@code proc}: one-stop, by post both ways, with its cases and fee. */
+    private static Map<String, Object> terms(Procedure proc, Province p) {
+        Map<String, Object> t = new LinkedHashMap<>();
+        t.put("name", proc.name());
+        t.put("fieldCode", p.agency() + "-" + proc.field());
+        t.put("agencyCode", p.agency());
+        t.put("issuingLevel", "CENTRAL");
+        t.put("mechanism", "ONE_STOP");
+        t.put("onlineMode", proc.onlineMode());
+        t.put("postalReceipt", true);
+        t.put("postalReturn", true);
+        t.put("fourOnTheSpot", proc.fourOnTheSpot());
+        t.put("fees", proc.feeVnd() == 0 ? List.of()
+                : List.of(Map.of("description", "Phí thẩm định cấp giấy phép", "amountVnd", proc.feeVnd())));
+        t.put("requiredPapers", proc.papers());
+        t.put("caseVariants", proc.cases().stream().map(c -> Map.of("code", c.code(), "name", c.name(),
+                "timeLimit", Map.of("value", c.workingDays(), "unit", "WORKING_DAYS"))).toList());
+        t.put("steps", List.of(Map.of("unitCode", "MOT_CUA", "role", "reception-officer", "sharePercent", 10),
+                Map.of("unitCode", "PHONG_CHUYEN_MON", "role", "processing-officer", "sharePercent", 70),
+                Map.of("unitCode", "LANH_DAO_SO", "role", "agency-head", "sharePercent", 20)));
+        return t;
     }
 
     private void fileDossiers(Province p) throws IOException {
@@ -120,6 +164,9 @@ final class DemoData {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("procedureCode", PROCEDURES.get(d.procedure()).code());
             body.put("channel", d.channel());
+            if (d.caseVariant() != null) {
+                body.put("caseVariant", d.caseVariant());
+            }
             body.put("applicant", Map.of("name", d.applicant(),
                     "idNumber", String.format("0%s%09d", p.code(), 190000101 + i),
                     "phone", String.format("09%08d", 12345670 + i)));

@@ -12,6 +12,7 @@ import jakarta.persistence.EntityNotFoundException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.NotFoundException;
@@ -212,7 +213,16 @@ public class ProblemMappers {
             switch (n.getKind()) {
                 case METHOD, CONSTRUCTOR, RETURN_VALUE, CROSS_PARAMETER -> { }
                 case PARAMETER -> names.add("#" + n.getName());
-                default -> names.add(n.getName() + (n.getIndex() != null ? "[" + n.getIndex() + "]" : ""));
+                default -> {
+                    // a list element, or a property of one, carries the element's index: steps[0].sharePercent,
+                    // requiredPapers[2]
+                    if (n.isInIterable() && n.getIndex() != null && !names.isEmpty()) {
+                        names.set(names.size() - 1, names.getLast() + "[" + n.getIndex() + "]");
+                    }
+                    if (n.getKind() != ElementKind.CONTAINER_ELEMENT) {
+                        names.add(n.getName());
+                    }
+                }
             }
         }
         // a body parameter's own name means nothing to the caller; a query or path parameter's name does

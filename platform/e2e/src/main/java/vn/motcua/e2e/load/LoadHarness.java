@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import vn.motcua.e2e.Api;
+import vn.motcua.e2e.ProcedureBodies;
 import vn.motcua.e2e.Endpoints;
 
 /**
@@ -57,13 +58,11 @@ public final class LoadHarness {
         Endpoints e = api.endpoints();
         String admin = api.login("quantri.ls");
         String code = String.format("2.%06d", 900_000 + (int) (System.currentTimeMillis() / 1000 % 99_999));
-        String id = api.post(e.gateway() + "/api/catalog/procedures", admin, """
-                {"code":"%s","name":"Load harness procedure","field":"Hoạt động khoa học và công nghệ",
-                 "agency":"SKHCN-20","prescribedWorkingDays":10}""".formatted(code)).text("id");
+        String id = api.post(e.gateway() + "/api/catalog/procedures", admin, ProcedureBodies.draft(code, "Load harness procedure", "SKHCN-20", 10)).text("id");
         if (id == null) {
             throw new IllegalStateException("could not draft the harness's procedure: is ./mot-cua start running?");
         }
-        api.post(e.gateway() + "/api/catalog/procedures/" + id + "/publish", admin, null);
+        api.post(e.gateway() + "/api/catalog/procedures/" + id + "/publish", admin, ProcedureBodies.publication());
         String reportUrl = e.gateway() + "/api/reports/quarterly?year=" + today().getYear() + "&quarter="
                 + ((today().getMonthValue() - 1) / 3 + 1);
         int reportBefore = api.get(reportUrl, admin).json().at("/received/total").asInt();

@@ -1,0 +1,44 @@
+package vn.motcua.e2e;
+
+import java.time.LocalDate;
+
+/** Request bodies of the catalogue's procedure API, as the system tests and the load harness send them. */
+public final class ProcedureBodies {
+    /** A publication date long before any dossier of a test, so a back-dated reception finds version 1. */
+    public static final LocalDate LONG_AGO = LocalDate.of(2025, 1, 2);
+
+    private ProcedureBodies() {
+    }
+
+    /** A draft of a one-stop procedure of {@code agency} with one case ("CHUNG") of {@code workingDays}. */
+    public static String draft(String code, String name, String agency, int workingDays) {
+        return "{\"code\":\"" + code + "\",\"terms\":" + terms(name, agency, workingDays) + "}";
+    }
+
+    public static String terms(String name, String agency, int workingDays) {
+        return """
+                {"name":"%s","fieldCode":"%s-HDKHCN","agencyCode":"%s","issuingLevel":"CENTRAL",
+                 "mechanism":"ONE_STOP","onlineMode":"PARTIAL","postalReceipt":true,"postalReturn":true,
+                 "fourOnTheSpot":false,"requiredPapers":["Đơn đề nghị"],
+                 "caseVariants":[{"code":"CHUNG","name":"Chung",
+                                  "timeLimit":{"value":%d,"unit":"WORKING_DAYS"}}]}"""
+                .formatted(name, agency, agency, workingDays);
+    }
+
+    /** The decision that publishes version 1, in force from {@link #LONG_AGO}. */
+    public static String publication() {
+        return decision("1/QĐ-UBND", LONG_AGO);
+    }
+
+    public static String decision(String number, LocalDate effectiveFrom) {
+        return """
+                {"decision":{"number":"%s","date":"%s","issuer":"Chủ tịch UBND tỉnh"},"effectiveFrom":"%s"}"""
+                .formatted(number, effectiveFrom.minusDays(10), effectiveFrom);
+    }
+
+    public static String amendment(String terms, String number, LocalDate effectiveFrom) {
+        return """
+                {"terms":%s,"decision":{"number":"%s","date":"%s","issuer":"Chủ tịch UBND tỉnh"},
+                 "effectiveFrom":"%s"}""".formatted(terms, number, effectiveFrom.minusDays(10), effectiveFrom);
+    }
+}
