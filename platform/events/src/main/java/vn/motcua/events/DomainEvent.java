@@ -6,7 +6,8 @@ package vn.motcua.events;
  * added, never renamed or removed (consumers ignore what they do not know).
  */
 public sealed interface DomainEvent
-        permits ProcedureVersionEvent, ProcedureAbolished, DossierReceived, DossierResolved, DossierEvaluated {
+        permits ProcedureVersionEvent, ProcedureAbolished, DossierReceived, DossierResolved, DossierEvaluated,
+        AgencyChanged {
 
     /** The aggregate the event is about; it is the Kafka key, so one aggregate's events stay in order. */
     String aggregateId();

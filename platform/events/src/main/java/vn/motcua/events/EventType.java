@@ -16,7 +16,9 @@ public enum EventType {
     DOSSIER_RESOLVED("vn.motcua.dossier.resolved.v1", Topics.DOSSIER_EVENTS,
             "dossier-service", DossierResolved.class),
     DOSSIER_EVALUATED("vn.motcua.evaluation.dossier-evaluated.v1", Topics.EVALUATION_EVENTS,
-            "evaluation-service", DossierEvaluated.class);
+            "evaluation-service", DossierEvaluated.class),
+    AGENCY_CHANGED("vn.motcua.catalog.agency.changed.v1", Topics.CATALOG_ORGANISATION,
+            "catalog-service", AgencyChanged.class);
 
     private final String type;
     private final String topic;

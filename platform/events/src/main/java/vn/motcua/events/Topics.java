@@ -3,6 +3,8 @@ package vn.motcua.events;
 /** Kafka topic names: one topic per publishing aggregate. */
 public final class Topics {
     public static final String CATALOG_PROCEDURES = "catalog.procedures.v1";
+    /** Agencies, their units and fields (AgencyChanged), keyed by province:agency. */
+    public static final String CATALOG_ORGANISATION = "catalog.organisation.v1";
     public static final String DOSSIER_EVENTS = "dossier.events.v1";
     public static final String EVALUATION_EVENTS = "evaluation.events.v1";
 

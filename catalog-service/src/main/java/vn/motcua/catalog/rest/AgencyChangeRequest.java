@@ -1,0 +1,28 @@
+package vn.motcua.catalog.rest;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.motcua.catalog.domain.OfficialUnitCode;
+import vn.motcua.catalog.domain.PlatformCode;
+import vn.motcua.catalog.service.AgencyChangeCommand;
+
+/** The whole changeable state of an agency (PUT replaces it): an absent parent makes it top-level. */
+public record AgencyChangeRequest(
+        @Schema(description = "Mã định danh (official code) under QCVN 102:2016", examples = "000.00.15.H43")
+        @NotBlank @Pattern(regexp = OfficialUnitCode.PATTERN, message = OfficialUnitCode.MESSAGE) String officialCode,
+        @Schema(description = "Tên cơ quan (name)", examples = "Sở Khoa học và Công nghệ")
+        @NotBlank @Size(max = 300) String name,
+        @Schema(description = "Cơ quan cấp trên (parent agency code); absent for a Sở")
+        @Size(max = PlatformCode.MAX_LENGTH) @Pattern(regexp = PlatformCode.PATTERN,
+                message = PlatformCode.MESSAGE) String parent,
+        @Schema(description = "Hoạt động từ ngày (active from)", examples = "2025-07-01") @NotNull LocalDate activeFrom,
+        @Schema(description = "Hoạt động đến ngày (active to, inclusive); absent while open") LocalDate activeTo) {
+
+    public AgencyChangeCommand toCommand() {
+        return new AgencyChangeCommand(officialCode, name, parent, activeFrom, activeTo);
+    }
+}

@@ -1,0 +1,23 @@
+package vn.motcua.catalog.rest;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.motcua.catalog.domain.OfficialUnitCode;
+import vn.motcua.catalog.domain.OrgUnitKind;
+import vn.motcua.catalog.service.OrgUnitChangeCommand;
+
+/** The whole changeable state of a unit (PUT replaces it). */
+public record OrgUnitChangeRequest(
+        @Schema(description = "Mã định danh (official code) under QCVN 102:2016, if assigned", examples = "000.02.15.H43")
+        @Pattern(regexp = OfficialUnitCode.PATTERN, message = OfficialUnitCode.MESSAGE) String officialCode,
+        @Schema(description = "Tên đơn vị (name)", examples = "Phòng Quản lý khoa học")
+        @NotBlank @Size(max = 300) String name,
+        @Schema(description = "Loại đơn vị (kind)") @NotNull OrgUnitKind kind) {
+
+    public OrgUnitChangeCommand toCommand() {
+        return new OrgUnitChangeCommand(officialCode, name, kind);
+    }
+}
