@@ -49,7 +49,7 @@ class CatalogueImportTest {
 
     static ValidatableResponse importCsv(String csv) {
         return given().auth().oauth2(Tokens.provinceAdmin("20")).contentType("text/csv; charset=utf-8")
-                .body(csv).post(PATH).then();
+                .body(csv).post(PATH + "/csv").then();
     }
 
     @Test
@@ -174,7 +174,9 @@ class CatalogueImportTest {
         importCsv(header() + "\n\"1.000001,x\n").statusCode(400).body("errors[0].message",
                 equalTo("line 2: a quote is never closed"));
         given().auth().oauth2(Tokens.provinceAdmin("20")).contentType("text/plain; charset=utf-8").body("x")
-                .post(PATH).then().statusCode(415);
+                .post(PATH + "/csv").then().statusCode(415);
+        given().auth().oauth2(Tokens.provinceAdmin("20")).contentType("text/csv; charset=utf-16").body("x")
+                .post(PATH + "/csv").then().statusCode(415);
         given().auth().oauth2(Tokens.provinceAdmin("20")).contentType(ContentType.JSON)
                 .body("{\"procedures\":[]}").post(PATH).then().statusCode(400)
                 .body("errors[0].field", equalTo("procedures"));

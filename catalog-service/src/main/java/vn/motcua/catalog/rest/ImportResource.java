@@ -45,6 +45,7 @@ public class ImportResource {
     }
 
     @POST
+    @Path("/csv")
     @Consumes("text/csv")
     @RolesAllowed(Roles.PROVINCE_ADMIN)
     @Operation(summary = "Nhập danh mục từ CSV (import a catalogue as CSV, UTF-8): one line per trường hợp, the "
