@@ -51,10 +51,10 @@ class TimeCutResourceTest {
 
     @Test
     void aReviewShowsTheDaysAndShareCutComputedFromItsInputs() {
-        String a = ProcedureResourceTest.newCode();
-        String b = ProcedureResourceTest.newCode();
-        ProcedureResourceTest.draft(ProcedureResourceTest.LANG_SON, a);
-        ProcedureResourceTest.draft(ProcedureResourceTest.LANG_SON, b);
+        String a = Procedures.newCode();
+        String b = Procedures.newCode();
+        Procedures.draft(Procedures.LANG_SON, a);
+        Procedures.draft(Procedures.LANG_SON, b);
         String number = decision();
 
         String id = given().auth().oauth2(Tokens.provinceAdmin("20")).contentType(ContentType.JSON)
@@ -77,8 +77,8 @@ class TimeCutResourceTest {
 
     @Test
     void aReviewOfOnTheSpotProceduresHasNoShareToGive() {
-        String a = ProcedureResourceTest.newCode();
-        ProcedureResourceTest.draft(ProcedureResourceTest.LANG_SON, a);
+        String a = Procedures.newCode();
+        Procedures.draft(Procedures.LANG_SON, a);
 
         given().auth().oauth2(Tokens.provinceAdmin("20")).contentType(ContentType.JSON)
                 .body(review(decision(), item(a, 0, 0)))
@@ -88,10 +88,10 @@ class TimeCutResourceTest {
 
     @Test
     void aLongerTimeAnUnknownOrForeignProcedureAndARepeatedOneAreEachNamedAndNothingIsStored() throws SQLException {
-        String ours = ProcedureResourceTest.newCode();
-        String theirs = ProcedureResourceTest.newCode();
-        ProcedureResourceTest.draft(ProcedureResourceTest.LANG_SON, ours);
-        ProcedureResourceTest.draft(ProcedureResourceTest.CAO_BANG, theirs);
+        String ours = Procedures.newCode();
+        String theirs = Procedures.newCode();
+        Procedures.draft(Procedures.LANG_SON, ours);
+        Procedures.draft(Procedures.CAO_BANG, theirs);
         long before = count();
 
         given().auth().oauth2(Tokens.provinceAdmin("20")).contentType(ContentType.JSON)
@@ -108,8 +108,8 @@ class TimeCutResourceTest {
 
     @Test
     void oneDecisionIsAdoptedOnceAndAnotherProvinceNeverSeesIt() throws SQLException {
-        String a = ProcedureResourceTest.newCode();
-        ProcedureResourceTest.draft(ProcedureResourceTest.LANG_SON, a);
+        String a = Procedures.newCode();
+        Procedures.draft(Procedures.LANG_SON, a);
         String number = decision();
         String id = given().auth().oauth2(Tokens.provinceAdmin("20")).contentType(ContentType.JSON)
                 .body(review(number, item(a, 10, 8))).post("/api/catalog/time-cuts")

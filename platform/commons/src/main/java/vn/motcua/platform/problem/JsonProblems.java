@@ -17,12 +17,12 @@ import vn.motcua.platform.web.RefusedValueException;
  * Turns any failure to read a JSON body into the field it concerns and a message written for the caller.
  * Jackson's own messages name Java classes and echo the input; they never leave the service.
  */
-final class JsonProblems {
+public final class JsonProblems {
     private JsonProblems() {
     }
 
     /** The field and message, or {@code null} when the body is broken before any field (e.g. not JSON at all). */
-    static Problem.FieldError describe(JsonProcessingException e) {
+    public static Problem.FieldError describe(JsonProcessingException e) {
         String field = null;
         if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
             field = path(m.getPath());

@@ -1,9 +1,12 @@
 package vn.motcua.platform.web;
 
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -12,16 +15,20 @@ import vn.motcua.platform.problem.Problems;
 /**
  * Every mot-cua body is JSON in UTF-8 (RFC 8259 §8.1). Anything else is refused with 415 before it is read:
  * Jackson would otherwise guess the encoding ({@code charset=UTF-16} accepted) and {@code *}{@code /*} or
- * {@code text/plain} would reach the JSON reader under a false name.
+ * {@code text/plain} would reach the JSON reader under a false name. The one exception is declared, not guessed:
+ * an operation that {@code @Consumes("text/csv")} (a catalogue import) also takes CSV in UTF-8.
  */
 public class JsonBodiesOnly {
     @ServerRequestFilter
-    public Response refuseOtherMediaTypes(ContainerRequestContext request) {
+    public Response refuseOtherMediaTypes(ContainerRequestContext request, ResourceInfo resource) {
         if (!hasBody(request)) {
             return null;
         }
         String given = request.getHeaderString(HttpHeaders.CONTENT_TYPE);
         if (given != null && isJsonUtf8(given)) {
+            return null;
+        }
+        if (given != null && consumesCsv(resource) && isUtf8(given, "text", "csv")) {
             return null;
         }
         return Problems.response(415, "unsupported-media-type", "Unsupported media type",
@@ -30,13 +37,24 @@ public class JsonBodiesOnly {
     }
 
     static boolean isJsonUtf8(String contentType) {
+        return isUtf8(contentType, "application", "json");
+    }
+
+    private static boolean consumesCsv(ResourceInfo resource) {
+        Consumes consumes = resource == null || resource.getResourceMethod() == null ? null
+                : resource.getResourceMethod().getAnnotation(Consumes.class);
+        return consumes != null && Arrays.asList(consumes.value()).contains("text/csv");
+    }
+
+    /** {@code type/subtype} with no parameter but {@code charset=utf-8}. */
+    static boolean isUtf8(String contentType, String mainType, String subtype) {
         MediaType type;
         try {
             type = MediaType.valueOf(contentType);
         } catch (IllegalArgumentException e) {
             return false;
         }
-        if (!"application".equalsIgnoreCase(type.getType()) || !"json".equalsIgnoreCase(type.getSubtype())) {
+        if (!mainType.equalsIgnoreCase(type.getType()) || !subtype.equalsIgnoreCase(type.getSubtype())) {
             return false;
         }
         for (Map.Entry<String, String> parameter : type.getParameters().entrySet()) {
