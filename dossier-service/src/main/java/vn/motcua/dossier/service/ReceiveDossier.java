@@ -23,7 +23,6 @@ import vn.motcua.dossier.repository.ProcedureAbolitionReplica;
 import vn.motcua.dossier.repository.ProcedureVersionReplica;
 import vn.motcua.events.DossierReceived;
 import vn.motcua.events.ProcedureTerms.CaseVariant;
-import vn.motcua.events.ProcedureTerms.TimeLimit;
 import vn.motcua.events.ProvinceCode;
 import vn.motcua.platform.idempotency.IdempotentRequests;
 import vn.motcua.platform.outbox.Outbox;
@@ -114,7 +113,7 @@ public class ReceiveDossier {
                     List.of(new Problem.FieldError("caseVariant", refused.message())));
         };
         LoggedAction reception = DossierLifecycle.receive(caller.name(), acceptedAt,
-                clockFor(variant.timeLimit(), acceptedAt), calendar);
+                DeadlineClock.startAt(acceptedAt, variant.timeLimit()), calendar);
 
         Dossier d = new Dossier();
         d.id = UUID.randomUUID();
@@ -152,22 +151,6 @@ public class ReceiveDossier {
                     "Procedure not in force", "Procedure " + code + " has no version in force on " + day + " (the"
                             + " reception day): " + none.why() + ".",
                     List.of(new Problem.FieldError("procedureCode", "has no version in force on " + day)));
-        };
-    }
-
-    /**
-     * The deadline clock for the case's time limit. Working days: counted by the calendar from acceptance
-     * (DeadlineClock). Working hours need the province calendar's office hours, which arrive with it: until
-     * then such a case is refused rather than counted as days.
-     */
-    private static DeadlineClock clockFor(TimeLimit limit, Instant acceptedAt) {
-        return switch (limit.unit()) {
-            case WORKING_DAYS -> DeadlineClock.startAt(acceptedAt, limit.value());
-            case WORKING_HOURS -> throw new ProblemException(422, "unsupported-time-limit",
-                    "Time limit in working hours",
-                    "caseVariant: time limits in working hours arrive with the province calendar.",
-                    List.of(new Problem.FieldError("caseVariant",
-                            "time limits in working hours arrive with the province calendar")));
         };
     }
 }

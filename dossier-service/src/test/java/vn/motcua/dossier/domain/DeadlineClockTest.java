@@ -7,6 +7,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.motcua.events.ProcedureTerms;
 
 class DeadlineClockTest {
     static final WorkingCalendar WEEKDAYS = TestCalendars.WEEKDAYS;
@@ -25,6 +26,23 @@ class DeadlineClockTest {
             """)
     void theClockStartsAtAcceptanceAndCountsWorkingDays(Instant acceptedAt, int days, Instant due) {
         assertThat(DeadlineClock.startAt(acceptedAt, days).dueAt(WEEKDAYS)).isEqualTo(due);
+    }
+
+    /** Civil Code Art. 147 cl. 1: a limit in hours runs from the instant, here inside the office hours only. */
+    @ParameterizedTest(name = "accepted {0}, {1} working hours: due {2}")
+    @CsvSource(textBlock = """
+            # Thu 12/02/2026 10:00: 1.5 h before lunch, 3.5 h after, then 3 h on Fri 13/02 -> 10:30
+            2026-02-12T03:00:00Z, 8, 2026-02-13T03:30:00Z
+            # Fri 13/02 16:00: 1 h that day, Tết 14-22/02 off, Mon 23/02 07:30-11:30 and 13:30-16:30
+            2026-02-13T09:00:00Z, 8, 2026-02-23T09:30:00Z
+            # accepted at lunch (12:00): the clock waits for the afternoon shift, 2 h -> 15:30
+            2026-02-12T05:00:00Z, 2, 2026-02-12T08:30:00Z
+            """)
+    void aLimitInWorkingHoursCountsOnlyOfficeHoursOfTheProvince(Instant acceptedAt, int hours, Instant due) {
+        DeadlineClock clock = DeadlineClock.startAt(acceptedAt,
+                new ProcedureTerms.TimeLimit(hours, ProcedureTerms.TimeUnit.WORKING_HOURS));
+
+        assertThat(clock.dueAt(TestCalendars.Y2025_2026)).isEqualTo(due);
     }
 
     @Test

@@ -164,10 +164,16 @@ class ProcedureVersionPinningTest {
                 .body("errors[0].message", equalTo("is required: this procedure has the cases MOI, GIA_HAN"));
         receive(Instant.parse("2026-05-29T03:00:00Z"), AMENDED, "CAP_LAI").statusCode(422)
                 .body("errors.field", contains("caseVariant"));
-        receive(Instant.parse("2026-05-29T03:00:00Z"), HOURS, null).statusCode(422)
-                .body("errors.field", contains("caseVariant"))
-                .body("errors[0].message", equalTo("time limits in working hours arrive with the province calendar"));
         assertThat(count("select count(*) from dossier")).isEqualTo(before);
+    }
+
+    @Test
+    void aCaseLimitedInWorkingHoursIsDueAfterThatManyOfficeHours() throws Exception {
+        awaitReplicas();
+        // Fri 29/05/2026 10:00: 1.5 h before lunch and 3.5 h after, then 3 h on Mon 01/06 -> 10:30 (03:30Z)
+        receive(Instant.parse("2026-05-29T03:00:00Z"), HOURS, null).statusCode(201)
+                .body("caseVariant", equalTo("CHUNG"))
+                .body("dueAt", equalTo("2026-06-01T03:30:00Z"));
     }
 
     private long count(String sql) throws Exception {
