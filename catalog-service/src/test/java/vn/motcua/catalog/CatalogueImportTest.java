@@ -109,7 +109,7 @@ class CatalogueImportTest {
                 .body("rows[2].errors.field", hasItem("terms.name"))
                 .body("rows[3].errors[0].field", equalTo("code"))
                 .body("rows[3].errors[0].message", equalTo("appears again: row 1 already imports procedure " + good))
-                .body("rows[4].errors.field", hasItem("caseVariants[0].timeLimit.value"))
+                .body("rows[4].errors.field", hasItem("terms.caseVariants[0].timeLimit.value"))
                 .body("rows[5].code", equalTo(foreign))
                 .body("rows[6].code", nullValue()).body("rows[6].errors[0].field", equalTo("row"));
 
@@ -199,7 +199,7 @@ class CatalogueImportTest {
 
     /** An inter-connected, fully online procedure of Sở KH&CN Lạng Sơn with two fees and two papers. */
     static String line(String code, String variant, String variantName, String limit, String unit) {
-        return String.join(",", code, "", "\"Cấp giấy phép tiến hành công việc bức xạ, X-quang\"", "H39-ATBX",
+        return String.join(",", code, "", "\"Cấp giấy phép tiến hành công việc bức xạ, X-quang\"", "G19-ATBX",
                 "SKHCN-20", "Trung ương", "Một cửa liên thông", "\"Sở Y tế\nCông an tỉnh\"", "Toàn trình", "Có",
                 "có", "Không", variant, variantName, limit, unit,
                 "\"Phí thẩm định: 2.000.000\nLệ phí cấp giấy phép: 500.000 đồng\"",

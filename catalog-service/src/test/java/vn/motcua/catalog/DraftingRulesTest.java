@@ -24,15 +24,35 @@ import vn.motcua.testing.Tokens;
 @QuarkusTestResource(OidcWiremockTestResource.class)
 class DraftingRulesTest {
     @Test
-    void aProvinceAdminDraftsOnlyForAnAgencyOfItsProvince() {
+    void aProvinceAdminDraftsOnlyForAnAgencyOfItsProvinceRegister() {
+        // SKHCN-04 is registered in Cao Bằng: Lạng Sơn's register does not know it
         String body = Procedures.body(Procedures.newCode(), "SKHCN-04");
 
         given().auth().oauth2(Tokens.provinceAdmin("20")).contentType(ContentType.JSON).body(body)
                 .post("/api/catalog/procedures")
-                .then().statusCode(403)
+                .then().statusCode(422)
                 .contentType("application/problem+json")
-                .body("type", equalTo("urn:mot-cua:problem:outside-jurisdiction"))
-                .body("errors.field", contains("terms.agencyCode"));
+                .body("type", equalTo("urn:mot-cua:problem:unknown-agency"))
+                .body("errors.field", contains("terms.agencyCode"))
+                .body("errors.message", contains("is not an agency of your province"));
+    }
+
+    @Test
+    void theFieldMustBeOneTheAgencyHandles() {
+        // G19-TDC is handled by the Chi cục (CCTDC-20), not by the Sở
+        String body = Procedures.body(Procedures.newCode()).replace("G19-ATBX", "G19-TDC");
+        String unknown = Procedures.body(Procedures.newCode()).replace("G19-ATBX", "G19-XYZ");
+
+        given().auth().oauth2(Tokens.provinceAdmin("20")).contentType(ContentType.JSON).body(body)
+                .post("/api/catalog/procedures")
+                .then().statusCode(422)
+                .body("type", equalTo("urn:mot-cua:problem:unknown-field"))
+                .body("errors.field", contains("terms.fieldCode"))
+                .body("errors.message", contains("is not handled by agency SKHCN-20"));
+        given().auth().oauth2(Tokens.provinceAdmin("20")).contentType(ContentType.JSON).body(unknown)
+                .post("/api/catalog/procedures")
+                .then().statusCode(422)
+                .body("errors.message", contains("is not a field of your province"));
     }
 
     @Test

@@ -47,7 +47,7 @@ class InputHardeningTest {
 
     private static String body(String code, String name) {
         return """
-                {"code":"%s","terms":{"name":"%s","fieldCode":"ATBX","agencyCode":"SKHCN-20","issuingLevel":"CENTRAL",
+                {"code":"%s","terms":{"name":"%s","fieldCode":"G19-ATBX","agencyCode":"SKHCN-20","issuingLevel":"CENTRAL",
                  "mechanism":"ONE_STOP","onlineMode":"NONE","postalReceipt":false,"postalReturn":false,
                  "fourOnTheSpot":false,"caseVariants":[{"code":"MOI","name":"Cấp mới",
                  "timeLimit":{"unit":"WORKING_DAYS","value":10}}]}}"""

@@ -210,7 +210,7 @@ class ProcedureVersionsTest {
         // an agency of another province, named in an amendment
         String published = published(LANG_SON, newCode(), JAN_2025);
         post("/{id}/amendments", amendment(terms("SKHCN-04"), "6/QĐ", today().plusDays(2)), published)
-                .statusCode(403).body("errors.field", contains("terms.agencyCode"));
+                .statusCode(422).body("errors.field", contains("terms.agencyCode"));
     }
 
     @Test

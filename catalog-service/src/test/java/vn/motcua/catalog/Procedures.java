@@ -30,7 +30,7 @@ final class Procedures {
     /** A Sở KH&CN radiation licence: two cases of 10 and 5 working days, one-stop, partial online, three steps. */
     static String terms(String agency, String name) {
         return """
-                {"localCode":"1.004227.000.00.00.H39","name":"%s","fieldCode":"000.00.15.H39-ATBX",
+                {"localCode":"1.004227.000.00.00.H39","name":"%s","fieldCode":"G19-ATBX",
                  "agencyCode":"%s","issuingLevel":"CENTRAL","mechanism":"ONE_STOP","cooperatingAgencies":[],
                  "onlineMode":"PARTIAL","postalReceipt":true,"postalReturn":true,"fourOnTheSpot":false,
                  "fees":[{"description":"Phí thẩm định, mỗi thiết bị","amountVnd":2000000}],

@@ -7,10 +7,7 @@ import java.time.ZoneId;
 /** The catalogue's settings. */
 @ConfigMapping(prefix = "motcua.catalog")
 public interface CatalogConfig {
-    /**
-     * The zone in which "today" is read for effective dates, until provinces' calendars (with their zone, as
-     * data) come with the catalogue's working calendars.
-     */
+    /** The zone of a tenant that is not in the province register (each registered province has its own). */
     @WithDefault("Asia/Ho_Chi_Minh")
     ZoneId zone();
 }

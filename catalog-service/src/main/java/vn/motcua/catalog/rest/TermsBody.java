@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.motcua.catalog.domain.FieldCode;
 import vn.motcua.catalog.service.ProcedureContent;
 import vn.motcua.events.ProcedureTerms;
 import vn.motcua.events.ProcedureTerms.IssuingLevel;
@@ -23,9 +24,9 @@ public record TermsBody(
         @Size(max = 60) @Pattern(regexp = "[0-9]\\.[0-9]{6}(\\.[0-9A-Z]+)+",
                 message = "must look like 1.004227.000.00.00.H38") String localCode,
         @Schema(description = "Tên thủ tục hành chính") @NotBlank @Size(max = 500) String name,
-        @Schema(description = "Mã lĩnh vực (field code, MX1X2-LV)", examples = "000.00.15.H39-ATBX")
-        @NotBlank @Size(max = 40) @Pattern(regexp = "[0-9A-Za-z._-]+", message = "must be a field code")
-        String fieldCode,
+        @Schema(description = "Mã lĩnh vực (field code, MX1X2-LV) of a field the agency handles in the caller's"
+                + " province register", examples = "G19-ATBX")
+        @NotBlank @Pattern(regexp = FieldCode.PATTERN, message = FieldCode.MESSAGE) String fieldCode,
         @Schema(description = "Cơ quan giải quyết (competent agency) of the caller's province", examples = "SKHCN-20")
         @NotBlank @Size(max = 50) String agencyCode,
         @Schema(description = "Cấp ban hành: CENTRAL (trung ương) or LOCAL (địa phương)") @NotNull

@@ -3,9 +3,7 @@ package vn.motcua.catalog.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.LocalDate;
-import vn.motcua.catalog.config.OrganisationConfig;
 import vn.motcua.catalog.domain.ActivePeriod;
 import vn.motcua.catalog.repository.Agency;
 import vn.motcua.catalog.repository.Field;
@@ -18,10 +16,7 @@ import vn.motcua.catalog.repository.Field;
 @ApplicationScoped
 public class OrganisationRegister {
     @Inject
-    Clock clock;
-
-    @Inject
-    OrganisationConfig config;
+    ProvinceToday provinceToday;
 
     @Transactional
     public Agency requireAgency(String code, String fieldName) {
@@ -58,6 +53,6 @@ public class OrganisationRegister {
     }
 
     LocalDate today() {
-        return LocalDate.now(clock.withZone(config.zone()));
+        return provinceToday.today();
     }
 }

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-import vn.motcua.catalog.config.CatalogConfig;
 import vn.motcua.catalog.domain.CaseVariantsRule;
 import vn.motcua.catalog.domain.MechanismRule;
 import vn.motcua.catalog.domain.OnlineModeRule;
@@ -31,7 +30,6 @@ import vn.motcua.events.ProcedureTerms.Decision;
 import vn.motcua.platform.outbox.Outbox;
 import vn.motcua.platform.problem.Problem;
 import vn.motcua.platform.problem.ProblemException;
-import vn.motcua.platform.security.AccessRules;
 import vn.motcua.platform.security.Caller;
 import vn.motcua.platform.tenant.TenantContext;
 
@@ -58,12 +56,15 @@ public class ProcedureService {
     EntityManager em;
 
     @Inject
-    CatalogConfig config;
+    ProvinceToday provinceToday;
+
+    @Inject
+    OrganisationRegister organisation;
 
     @Transactional
     public ProcedureView draft(Caller caller, DraftProcedureCommand command) {
         tenant.require();
-        requireAgencyOfProvince(caller, command.content().agencyCode(), IN_BODY);
+        requireOrganisation(command.content(), IN_BODY);
         Refusals.refuseIfAny(IN_BODY, contentViolations(command.content()));
         if (Procedure.byCode(command.code()).isPresent()) {
             throw new ProblemException(409, "duplicate-procedure", "Procedure already exists",
@@ -95,7 +96,7 @@ public class ProcedureService {
     public ProcedureView editDraft(Caller caller, UUID id, ProcedureContent content) {
         Procedure p = lockedForChange(id);
         requireAllowed(p, Action.EDIT_DRAFT);
-        requireAgencyOfProvince(caller, content.agencyCode(), "");
+        requireOrganisation(content, "");
         Refusals.refuseIfAny("", contentViolations(content));
         ProcedureVersion draft = ProcedureVersion.of(p.id).stream().filter(v -> !v.published()).findFirst()
                 .orElseThrow(() -> Refusals.illegalTransition(p.code, "it has no draft"));
@@ -141,7 +142,7 @@ public class ProcedureService {
     public VersionView amend(Caller caller, UUID id, AmendProcedureCommand command) {
         Procedure p = lockedForChange(id);
         requireAllowed(p, Action.AMEND);
-        requireAgencyOfProvince(caller, command.content().agencyCode(), IN_BODY);
+        requireOrganisation(command.content(), IN_BODY);
         List<RuleViolation> violations = contentViolations(command.content());
         OnlineModeRule.check(command.content().onlineMode(), command.effectiveFrom()).ifPresent(violations::add);
         Refusals.refuseIfAny(IN_BODY, violations);
@@ -221,9 +222,8 @@ public class ProcedureService {
         return ProcedureView.of(p, ProcedureVersion.of(p.id), today());
     }
 
-    /** Today in the province's zone: an effective date is a day of the province's calendar, not of the server. */
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(config.zone()));
+        return provinceToday.today();
     }
 
     private static List<RuleViolation> contentViolations(ProcedureContent c) {
@@ -276,12 +276,14 @@ public class ProcedureService {
         });
     }
 
-    private static void requireAgencyOfProvince(Caller caller, String agency, String prefix) {
-        if (!AccessRules.mayManageCatalogueOf(caller, agency)) {
-            throw new ProblemException(403, "outside-jurisdiction", "Agency of another province",
-                    "Agency " + agency + " is not an agency of your province.",
-                    List.of(new Problem.FieldError(prefix + "agencyCode", "is not an agency of your province")));
-        }
+    /**
+     * The competent agency must be an active agency of the caller's province register and the field one it
+     * handles (Circular 01/2018/TT-VPCP Art. 20: a field code names its level-1 unit); the register is
+     * tenant-filtered, so another province's agency is simply unknown here.
+     */
+    private void requireOrganisation(ProcedureContent content, String prefix) {
+        organisation.requireAgency(content.agencyCode(), prefix + "agencyCode");
+        organisation.requireField(content.fieldCode(), content.agencyCode(), prefix + "fieldCode");
     }
 
     private static Procedure load(UUID id) {

@@ -13,10 +13,10 @@ import vn.motcua.platform.problem.ProblemException;
  */
 class CsvCatalogueMutationTest {
     private static final String GOOD = String.join(",", CsvCatalogue.COLUMNS) + "\r\n"
-            + "1.004227,,\"Cấp giấy phép, X-quang\",H39-ATBX,SKHCN-20,Trung ương,Một cửa liên thông,\"Sở Y tế\nCông an\","
+            + "1.004227,,\"Cấp giấy phép, X-quang\",G19-ATBX,SKHCN-20,Trung ương,Một cửa liên thông,\"Sở Y tế\nCông an\","
             + "Toàn trình,Có,Không,Có,MOI,Cấp mới,10,Ngày làm việc,\"Phí: 2.000.000\",\"Đơn\",1/QĐ,20/06/2025,UBND,"
             + "01/07/2025\r\n"
-            + "1.004227,,\"Cấp giấy phép, X-quang\",H39-ATBX,SKHCN-20,Trung ương,Một cửa liên thông,\"Sở Y tế\nCông an\","
+            + "1.004227,,\"Cấp giấy phép, X-quang\",G19-ATBX,SKHCN-20,Trung ương,Một cửa liên thông,\"Sở Y tế\nCông an\","
             + "Toàn trình,Có,Không,Có,GIA_HAN,Gia hạn,5,Giờ làm việc,\"Phí: 2.000.000\",\"Đơn\",1/QĐ,20/06/2025,UBND,"
             + "01/07/2025\r\n";
     private static final String NOISE = ",\"\r\n:.;/\\0\u0000\u0007\u202e\uFEFF\uD800aZ9đ́ ";

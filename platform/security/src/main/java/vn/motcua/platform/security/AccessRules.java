@@ -61,16 +61,6 @@ public final class AccessRules {
         return new ReportGrant.Refused();
     }
 
-    /**
-     * Whether the caller may draft or change a procedure resolved by {@code agency}: a province admin, for an
-     * agency of its own province. Until the catalogue keeps an agency register (issue 12), an agency's province is
-     * the two-digit suffix of its code ({@code SKHCN-20}); a code without one belongs to no province.
-     */
-    public static boolean mayManageCatalogueOf(Caller caller, String agency) {
-        return caller.has(Roles.PROVINCE_ADMIN) && caller.province()
-                .filter(p -> agency != null && agency.endsWith("-" + p.value())).isPresent();
-    }
-
     /** The outcome of {@link #reportGrant}. */
     public sealed interface ReportGrant {
         record Granted(ProvinceCode province) implements ReportGrant {

@@ -83,21 +83,6 @@ class AccessRulesTest {
         assertThat(shown).isEqualTo(expected);
     }
 
-    @ParameterizedTest(name = "{0} of {1} manages agency {2}: {3}")
-    @CsvSource(nullValues = "-", textBlock = """
-            province-admin,    20, SKHCN-20, true
-            province-admin,    20, SKHCN-04, false
-            province-admin,    20, SKHCN-200, false
-            province-admin,    20, SKHCN,    false
-            province-admin,    -,  SKHCN-20, false
-            reception-officer, 20, SKHCN-20, false
-            """)
-    void aProvinceAdminManagesOnlyAgenciesOfItsProvince(String role, String province, String agency,
-            boolean allowed) {
-        assertThat(AccessRules.mayManageCatalogueOf(caller(role, province, null, null, "x"), agency))
-                .isEqualTo(allowed);
-    }
-
     private static Caller caller(String roles, String province, String agency, String unit, String name) {
         Map<String, Object> claims = new java.util.HashMap<>();
         claims.put(Caller.PROVINCE_CLAIM, province);
