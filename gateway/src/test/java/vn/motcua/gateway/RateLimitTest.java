@@ -51,6 +51,21 @@ class RateLimitTest {
                 .then().statusCode(200);
     }
 
+    @Test
+    void anonymousCallersOfThePublicCatalogueAreLimitedByTheirAddress() {
+        List<Response> responses = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            responses.add(given().get("/api/catalog/public/20/procedures?q=giay%20phep"));
+        }
+
+        assertThat(responses.subList(0, 3)).allSatisfy(r -> assertThat(r.statusCode()).isEqualTo(200));
+        Response limited = responses.stream().filter(r -> r.statusCode() == 429).findFirst().orElseThrow();
+        limited.then().contentType("application/problem+json").body("type", equalTo("urn:mot-cua:problem:rate-limited"));
+        // a signed-in caller from the same address has a bucket of its own
+        given().auth().oauth2(Tokens.user("citizen-same-address").roles("citizen").sign())
+                .get("/api/catalog/public/20/procedures").then().statusCode(200);
+    }
+
     private static List<Response> burst(String token, int count) {
         List<Response> responses = new ArrayList<>();
         for (int i = 0; i < count; i++) {
