@@ -193,6 +193,20 @@ class PublicCatalogueTest {
         given().queryParam("on", "2026-09-30").get(SEARCH, province).then().body("items.version", contains(3));
     }
 
+    @Test
+    void theFoldedNameLeavesV2sFrozenVersionRuleAsItWas() throws Exception {
+        UUID id = rows.procedure(province, "1.000600", CatalogueRows.version("Cấp giấy phép bức xạ"));
+        try (var c = dataSource.getConnection(); var s = c.createStatement()) {
+            // closing an open published version is the one change V2 allows
+            s.executeUpdate("update procedure_version set effective_to = date '2030-01-01' where procedure_id = '" + id + "'");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.executeUpdate(
+                    "update procedure_version set name = 'Tên khác' where procedure_id = '" + id + "'"))
+                    .hasMessageContaining("never changes");
+        }
+        given().queryParam("q", "cap giay phep buc xa").get(SEARCH, province)
+                .then().body("items.code", contains("1.000600"));
+    }
+
     @ParameterizedTest(name = "{0}={1}")
     @CsvSource(delimiter = '|', textBlock = """
             mechanism  | BOTH

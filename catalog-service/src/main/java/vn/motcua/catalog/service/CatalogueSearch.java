@@ -73,7 +73,7 @@ public class CatalogueSearch {
      * The words of a query: runs of letters, marks and digits, each once, in order. Punctuation separates words
      * ("X-quang" is "x" and "quang", as a citizen types it), so no LIKE wildcard ever reaches the SQL.
      */
-    static List<String> words(String query) {
+    public static List<String> words(String query) {
         if (query == null) {
             return List.of();
         }
