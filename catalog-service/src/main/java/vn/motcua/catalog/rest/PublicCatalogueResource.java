@@ -62,7 +62,7 @@ public class PublicCatalogueResource {
             @Max(10_000) int page,
             @Parameter(description = "Số dòng mỗi trang (page size), 1 to 100") @QueryParam("size")
             @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return search.search(province, PublicParameters.day("on", on, search), PublicParameters.text("q", q),
+        return search.search(province, PublicParameters.day("on", on, province, search), PublicParameters.text("q", q),
                 new Filters(agency, field, mechanism, onlineMode), page, size);
     }
 
@@ -80,6 +80,6 @@ public class PublicCatalogueResource {
             @Parameter(description = "Ngày áp dụng: the day that decides which version is current; default today",
                     example = "2026-03-02")
             @QueryParam("on") LocalDate on) {
-        return search.procedure(province, code, PublicParameters.day("on", on, search));
+        return search.procedure(province, code, PublicParameters.day("on", on, province, search));
     }
 }

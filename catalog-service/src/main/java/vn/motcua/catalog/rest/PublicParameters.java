@@ -31,9 +31,9 @@ final class PublicParameters {
     }
 
     /** The day asked for, within the years dates may have anywhere in mot-cua; today when none. */
-    static LocalDate day(String parameter, LocalDate value, CatalogueSearch search) {
+    static LocalDate day(String parameter, LocalDate value, String province, CatalogueSearch search) {
         if (value == null) {
-            return search.today();
+            return search.today(province);
         }
         if (value.getYear() < PlausibleDates.FIRST_YEAR || value.getYear() > PlausibleDates.LAST_YEAR) {
             throw ProblemException.invalidField(parameter, "must be in the years " + PlausibleDates.FIRST_YEAR + " to "

@@ -2,13 +2,12 @@ package vn.motcua.catalog.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Clock;
+import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import vn.motcua.catalog.config.CatalogConfig;
 import vn.motcua.catalog.repository.CatalogueSearchRepository;
 import vn.motcua.catalog.service.CatalogueSearchRows.Filters;
 import vn.motcua.catalog.service.CatalogueSearchRows.History;
@@ -28,14 +27,12 @@ public class CatalogueSearch {
     CatalogueSearchRepository repository;
 
     @Inject
-    CatalogConfig config;
+    ProvinceToday provinceToday;
 
-    @Inject
-    Clock clock;
-
-    /** Today in the provinces' zone: the default day whose versions in force are listed. */
-    public LocalDate today() {
-        return LocalDate.now(clock.withZone(config.zone()));
+    /** Today in the province: the default day whose versions in force are listed. */
+    @Transactional
+    public LocalDate today(String province) {
+        return provinceToday.of(province);
     }
 
     /** {@code query} is NFC text (the resource's input rules); null or blank lists every procedure. */

@@ -26,11 +26,12 @@ public class ProvinceToday {
     CatalogConfig config;
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(zone()));
+        return of(tenant.require().value());
     }
 
-    public ZoneId zone() {
-        return ProvinceRegisterEntry.byCode(tenant.require().value()).map(p -> ZoneId.of(p.zone))
-                .orElse(config.zone());
+    /** Today in a province named by code (public pages have no caller): its register zone, or the default. */
+    public LocalDate of(String province) {
+        ZoneId zone = ProvinceRegisterEntry.byCode(province).map(p -> ZoneId.of(p.zone)).orElse(config.zone());
+        return LocalDate.now(clock.withZone(zone));
     }
 }
