@@ -9,9 +9,12 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import vn.motcua.catalog.domain.ProcedureState;
 import vn.motcua.catalog.domain.ProcedureStatus;
 import vn.motcua.platform.tenant.ProvinceOwned;
@@ -47,6 +50,12 @@ public class Procedure extends ProvinceOwned {
 
     public static Optional<Procedure> byCode(String code) {
         return find("code", code).firstResultOptional();
+    }
+
+    /** The province's procedures among {@code codes}, by code: one query for a chunk of an import. */
+    public static Map<String, Procedure> byCodes(Collection<String> codes) {
+        return Procedure.<Procedure>list("code in ?1", codes).stream()
+                .collect(Collectors.toMap(p -> p.code, p -> p));
     }
 
     /** The procedure, locked until the transaction ends: changes of one procedure's timeline are serialised. */
