@@ -71,22 +71,9 @@ public class ProcedureService {
                     "Your province already has procedure " + command.code() + ".",
                     List.of(new Problem.FieldError("code", "already exists in your province")));
         }
-        Procedure p = new Procedure();
-        p.id = UUID.randomUUID();
-        p.code = command.code();
-        p.status = ProcedureStatus.DRAFT;
-        p.createdAt = clock.instant();
         // two admins drafting one code at once both pass the check above; the unique key stops the second, which
         // the shared problem mapping answers with 409 (ProblemMappers, SQLState 23505)
-        p.persist();
-        ProcedureVersion v = new ProcedureVersion();
-        v.id = UUID.randomUUID();
-        v.procedureId = p.id;
-        v.version = 1;
-        v.status = ProcedureStatus.DRAFT;
-        v.createdAt = p.createdAt;
-        write(v, command.content());
-        v.persist();
+        Procedure p = persistNew(command, ProcedureStatus.DRAFT, clock.instant()).procedure();
         em.flush(); // Hibernate stamps the tenant column (the caller's province) on insert, and the view shows it
         return view(p);
     }
@@ -107,23 +94,32 @@ public class ProcedureService {
         OnlineModeRule.check(command.content().onlineMode(), decision.effectiveFrom()).ifPresent(violations::add);
         Refusals.refuseIfAny(IN_BODY, violations);
         Instant now = clock.instant();
+        Created created = persistNew(command, ProcedureStatus.PUBLISHED, now);
+        putInForce(created.version(), decision.decision(), decision.effectiveFrom(), now);
+        outbox.add(new ProcedurePublished(created.procedure().id, command.code(), created.version().terms(), now));
+        return created.version().version;
+    }
+
+    private record Created(Procedure procedure, ProcedureVersion version) {
+    }
+
+    /** A new procedure and its version 1, both with {@code status}; the version is filled before it is flushed. */
+    private static Created persistNew(DraftProcedureCommand command, ProcedureStatus status, Instant now) {
         Procedure p = new Procedure();
         p.id = UUID.randomUUID();
         p.code = command.code();
-        p.status = ProcedureStatus.PUBLISHED;
+        p.status = status;
         p.createdAt = now;
         p.persist();
         ProcedureVersion v = new ProcedureVersion();
         v.id = UUID.randomUUID();
         v.procedureId = p.id;
         v.version = 1;
-        v.status = ProcedureStatus.PUBLISHED;
+        v.status = status;
         v.createdAt = now;
         write(v, command.content());
-        putInForce(v, decision.decision(), decision.effectiveFrom(), now);
         v.persist();
-        outbox.add(new ProcedurePublished(p.id, p.code, v.terms(), now));
-        return v.version;
+        return new Created(p, v);
     }
 
     /** Sửa dự thảo: the draft is rewritten whole; nothing is announced, as nothing is in force. */
