@@ -10,7 +10,8 @@ final class Summary {
     private Summary() {
     }
 
-    static String render(Endpoints endpoints, List<Service> running, Set<String> withSwaggerUi, Duration took) {
+    static String render(Endpoints endpoints, List<Service> running, Set<String> withSwaggerUi, boolean demoData,
+            Duration took) {
         StringBuilder s = new StringBuilder();
         s.append("\nmot-cua is up (").append(Console.seconds(took)).append("). Ctrl-C or ./mot-cua stop ends it.\n\n");
         // the gateway first: it is the one address a client needs
@@ -35,6 +36,12 @@ final class Summary {
         s.append("  Cao Bằng (04): tiepnhan.cb, xuly.cb, quantri.cb\n");
         s.append("  national:      kiemtra.qg (kiểm tra)\n");
         s.append("  portals:       portal-20 / portal-20-secret, portal-04 / portal-04-secret (client credentials)\n");
+        if (demoData) {
+            s.append("\nDemo data (").append(RepoLayout.DEMO).append("/, see its README.md):\n")
+                    .append("  in each province the Sở KH&CN SKHCN-<p> and its Chi cục CCTDC-<p>, their units, five ")
+                    .append("fields\n  (G19-KHCN, G19-ATBX, G19-SHTT, G19-CGCN; G19-TDC), 13 procedures imported from ")
+                    .append("catalogue-<p>.csv, ").append(DemoData.DOSSIERS.size()).append(" dossiers\n");
+        }
         String api = running.stream().filter(r -> r.name().equals("gateway")).findFirst()
                 .or(() -> Service.named(endpoints.ports(), "catalog-service")).orElseThrow().url();
         s.append("\nTry:\n  TOKEN=$(curl -s -d grant_type=password -d client_id=").append(DemoData.CLIENT)
