@@ -10,19 +10,28 @@ public final class ProcedureBodies {
     private ProcedureBodies() {
     }
 
-    /** A draft of a one-stop procedure of {@code agency} with one case ("CHUNG") of {@code workingDays}. */
+    /**
+     * A draft of a one-stop procedure of {@code agency} with one case ("CHUNG") of {@code workingDays}, in a field
+     * the agency handles in the demo organisation the launcher registers ({@code organisation-<p>.json}): the
+     * Chi cục's standards and metrology, the Sở's science activities.
+     */
     public static String draft(String code, String name, String agency, int workingDays) {
         return "{\"code\":\"" + code + "\",\"terms\":" + terms(name, agency, workingDays) + "}";
     }
 
     public static String terms(String name, String agency, int workingDays) {
         return """
-                {"name":"%s","fieldCode":"%s-HDKHCN","agencyCode":"%s","issuingLevel":"CENTRAL",
+                {"name":"%s","fieldCode":"%s","agencyCode":"%s","issuingLevel":"CENTRAL",
                  "mechanism":"ONE_STOP","onlineMode":"PARTIAL","postalReceipt":true,"postalReturn":true,
                  "fourOnTheSpot":false,"requiredPapers":["Đơn đề nghị"],
                  "caseVariants":[{"code":"CHUNG","name":"Chung",
                                   "timeLimit":{"value":%d,"unit":"WORKING_DAYS"}}]}"""
-                .formatted(name, agency, agency, workingDays);
+                .formatted(name, fieldOf(agency), agency, workingDays);
+    }
+
+    /** The demo organisation's field of {@code agency}: G19-TDC for a Chi cục (CCTDC-..), G19-KHCN for a Sở. */
+    public static String fieldOf(String agency) {
+        return agency.startsWith("CCTDC-") ? "G19-TDC" : "G19-KHCN";
     }
 
     /** The decision that publishes version 1, in force from {@link #LONG_AGO}. */

@@ -2,6 +2,8 @@ package vn.motcua.launcher;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -14,70 +16,59 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Demo procedures and dossiers for two provinces, created through the services' own APIs as the demo users,
- * so the data goes through the same rules, events and replicas as real data. Safe to run twice: procedures
- * are looked up by code first, and dossiers carry fixed idempotency keys.
+ * Demo data of two provinces, loaded through the services' own APIs as the demo users, so it goes through the
+ * same rules, events and replicas as real data: each province's organisation (agencies, units, fields) and its
+ * catalogue (an import of the CSV file), both from {@code catalog-service/src/main/resources/demo/} (its README
+ * says what is real and what is illustrative), then a few dossiers. Safe to run twice: the register answers 409
+ * for what it has, a second import reports every procedure unchanged, and dossiers carry fixed idempotency keys.
  */
 final class DemoData {
     static final String CLIENT = "mot-cua-web";
     static final String PASSWORD = "demo";
 
-    record Province(String code, String name, String agency, String admin, String reception, String processing) {
+    record Province(String code, String name, String admin, String reception, String processing) {
+
+        String organisationFile() {
+            return "organisation-" + code + ".json";
+        }
+
+        String catalogueFile() {
+            return "catalogue-" + code + ".csv";
+        }
     }
 
-    /** One trường hợp of a procedure and its time limit in working days. */
-    record Case(String code, String name, int workingDays) {
-    }
-
-    record Procedure(String code, String name, String field, String onlineMode, boolean fourOnTheSpot,
-            List<Case> cases, long feeVnd, List<String> papers) {
-    }
-
-    record Dossier(int procedure, String caseVariant, String channel, int daysAgo, String applicant, boolean resolve) {
+    /**
+     * A dossier of a procedure of the demo catalogue; {@code caseVariant} names the trường hợp when the procedure
+     * has several (the desk must say which), and is null when it has one.
+     */
+    record Dossier(String procedure, String caseVariant, String channel, int daysAgo, String applicant,
+            boolean resolve) {
     }
 
     static final List<Province> PROVINCES = List.of(
-            new Province("20", "Lạng Sơn", "SKHCN-20", "quantri.ls", "tiepnhan.ls", "xuly.ls"),
-            new Province("04", "Cao Bằng", "SKHCN-04", "quantri.cb", "tiepnhan.cb", "xuly.cb"));
+            new Province("20", "Lạng Sơn", "quantri.ls", "tiepnhan.ls", "xuly.ls"),
+            new Province("04", "Cao Bằng", "quantri.cb", "tiepnhan.cb", "xuly.cb"));
 
     /**
-     * Procedures of a Sở Khoa học và Công nghệ. The national codes are those of the thin slice; names, cases,
-     * durations, fees and field codes are illustrative, not a legal reference (domain.md §9: verify before calling
-     * them real).
+     * Procedures and cases of both catalogue files ({@code DemoDataTest} checks them against the files): two of
+     * the Sở resolved early by its processing officer, three pending, one of them for the Chi cục.
      */
-    static final List<Procedure> PROCEDURES = List.of(
-            new Procedure("1.004227", "Đăng ký kết quả thực hiện nhiệm vụ khoa học và công nghệ không sử dụng "
-                    + "ngân sách nhà nước", "HDKHCN", "FULL", false,
-                    List.of(new Case("CHUNG", "Chung", 10)), 0,
-                    List.of("Phiếu đăng ký kết quả thực hiện nhiệm vụ khoa học và công nghệ",
-                            "Báo cáo tổng hợp kết quả thực hiện nhiệm vụ")),
-            new Procedure("1.003845", "Cấp giấy phép tiến hành công việc bức xạ - sử dụng thiết bị X-quang chẩn "
-                    + "đoán trong y tế", "ATBXHN", "PARTIAL", false,
-                    List.of(new Case("MOI", "Cấp mới", 15), new Case("GIA_HAN", "Gia hạn", 10)), 2_000_000,
-                    List.of("Đơn đề nghị cấp giấy phép", "Phiếu khai báo thiết bị X-quang",
-                            "Chứng chỉ nhân viên bức xạ của người phụ trách an toàn")),
-            new Procedure("1.001765", "Cấp giấy chứng nhận đăng ký hoạt động khoa học và công nghệ",
-                    "HDKHCN", "FULL", false, List.of(new Case("CHUNG", "Chung", 5)), 0,
-                    List.of("Đơn đăng ký hoạt động khoa học và công nghệ", "Điều lệ tổ chức")));
-
-    /** The decision that published the demo catalogue (illustrative), in force before the demo dossiers' dates. */
-    static final String DECISION_DATE = "2025-01-02";
-    static final String EFFECTIVE_FROM = "2025-01-10";
-
     static final List<Dossier> DOSSIERS = List.of(
-            new Dossier(0, null, "DIRECT_CENTRE", 12, "Nguyễn Văn An", true),
-            new Dossier(1, "MOI", "ONLINE_PROVINCIAL_PORTAL", 8, "Trần Thị Bình", true),
-            new Dossier(2, null, "POSTAL", 3, "Lê Văn Cường", false),
-            new Dossier(0, null, "ONLINE_NATIONAL_PORTAL", 1, "Phạm Thị Dung", false),
-            new Dossier(1, "GIA_HAN", "DIRECT_AGENCY", 0, "Hoàng Văn Em", false));
+            new Dossier("1.004227", null, "DIRECT_CENTRE", 12, "Nguyễn Văn An", true),
+            new Dossier("1.003845", "MOI", "ONLINE_PROVINCIAL_PORTAL", 8, "Trần Thị Bình", true),
+            new Dossier("1.001765", "THAY_DOI", "POSTAL", 3, "Lê Văn Cường", false),
+            new Dossier("1.900106", null, "ONLINE_NATIONAL_PORTAL", 1, "Phạm Thị Dung", false),
+            new Dossier("1.900109", "MOI", "DIRECT_AGENCY", 0, "Hoàng Văn Em", false));
 
     private final String keycloakUrl;
     private final Ports ports;
+    private final RepoLayout repo;
     private final Map<String, String> tokens = new HashMap<>();
 
-    DemoData(String keycloakUrl, Ports ports) {
+    DemoData(String keycloakUrl, Ports ports, RepoLayout repo) {
         this.keycloakUrl = keycloakUrl;
         this.ports = ports;
+        this.repo = repo;
     }
 
     /** Loads what the running services allow; true when everything is in place. */
@@ -89,12 +80,13 @@ final class DemoData {
         boolean complete = running.contains("dossier-service");
         for (Province p : PROVINCES) {
             try {
-                publishProcedures(p);
+                registerOrganisation(p);
+                importCatalogue(p);
                 if (running.contains("dossier-service")) {
                     fileDossiers(p);
                 }
             } catch (IOException | IllegalStateException e) {
-                Console.warn("demo data for " + p.name() + " incomplete: " + e.getMessage());
+                Console.error("demo data of " + p.name() + " incomplete: " + e.getMessage());
                 complete = false;
             }
         }
@@ -104,65 +96,67 @@ final class DemoData {
         return complete;
     }
 
-    private void publishProcedures(Province p) throws IOException {
-        String base = Service.named(ports, "catalog-service").orElseThrow().url() + "/api/catalog/procedures";
+    /** The province's agencies, units and fields; 409 is what the register says of one it already has. */
+    private void registerOrganisation(Province p) throws IOException {
+        String base = catalogue();
         String token = token(p.admin());
-        Map<String, JsonNode> existing = new HashMap<>();
-        Http.Response list = expect(Http.get(base, token), "list procedures");
-        list.json().forEach(n -> existing.put(n.path("code").asText(), n));
-        int created = 0;
-        for (Procedure proc : PROCEDURES) {
-            JsonNode node = existing.get(proc.code());
-            if (node == null) {
-                Map<String, Object> body = new LinkedHashMap<>();
-                body.put("code", proc.code());
-                body.put("terms", terms(proc, p));
-                node = expect(Http.postJson(base, token, body, Map.of()), "draft " + proc.code()).json();
-                created++;
-            }
-            if ("DRAFT".equals(node.path("status").asText())) {
-                Map<String, Object> decision = new LinkedHashMap<>();
-                decision.put("decision", Map.of("number", "1/QĐ-UBND", "date", DECISION_DATE,
-                        "issuer", "Chủ tịch UBND tỉnh " + p.name()));
-                decision.put("effectiveFrom", EFFECTIVE_FROM);
-                expect(Http.postJson(base + "/" + node.path("id").asText() + "/publish", token, decision, Map.of()),
-                        "publish " + proc.code());
+        Map<String, Integer> registered = new LinkedHashMap<>(Map.of("agencies", 0, "units", 0, "fields", 0));
+        int known = 0;
+        for (DemoOrganisation.Call call : DemoOrganisation.calls(repo.catalogueDemo(p.organisationFile()))) {
+            Http.Response r = Http.postJson(base + call.path(), token, call.body(), Map.of());
+            if (r.status() == 409) {
+                known++;
+            } else {
+                expect(r, "register " + call.path() + " " + call.body().path("code").asText());
+                registered.merge(call.path().substring(call.path().lastIndexOf('/') + 1), 1, Integer::sum);
             }
         }
-        Console.info("demo catalogue of " + p.name() + ": " + created + " procedures created, "
-                + PROCEDURES.size() + " published (as " + p.admin() + ")");
+        Console.info("demo organisation of " + p.name() + " (" + p.organisationFile() + "): registered "
+                + registered.get("agencies") + " agencies, " + registered.get("units") + " units, "
+                + registered.get("fields") + " fields; " + known + " already there (as " + p.admin() + ")");
     }
 
-    /** What the province published of {@code proc}: one-stop, by post both ways, with its cases and fee. */
-    private static Map<String, Object> terms(Procedure proc, Province p) {
-        Map<String, Object> t = new LinkedHashMap<>();
-        t.put("name", proc.name());
-        t.put("fieldCode", p.agency() + "-" + proc.field());
-        t.put("agencyCode", p.agency());
-        t.put("issuingLevel", "CENTRAL");
-        t.put("mechanism", "ONE_STOP");
-        t.put("onlineMode", proc.onlineMode());
-        t.put("postalReceipt", true);
-        t.put("postalReturn", true);
-        t.put("fourOnTheSpot", proc.fourOnTheSpot());
-        t.put("fees", proc.feeVnd() == 0 ? List.of()
-                : List.of(Map.of("description", "Phí thẩm định cấp giấy phép", "amountVnd", proc.feeVnd())));
-        t.put("requiredPapers", proc.papers());
-        t.put("caseVariants", proc.cases().stream().map(c -> Map.of("code", c.code(), "name", c.name(),
-                "timeLimit", Map.of("value", c.workingDays(), "unit", "WORKING_DAYS"))).toList());
-        t.put("steps", List.of(Map.of("unitCode", "MOT_CUA", "role", "reception-officer", "sharePercent", 10),
-                Map.of("unitCode", "PHONG_CHUYEN_MON", "role", "processing-officer", "sharePercent", 70),
-                Map.of("unitCode", "LANH_DAO_SO", "role", "agency-head", "sharePercent", 20)));
-        return t;
+    /** The province's catalogue through the import, as an admin uploads the spreadsheet; any rejected row fails. */
+    private void importCatalogue(Province p) throws IOException {
+        String csv = Files.readString(repo.catalogueDemo(p.catalogueFile()), StandardCharsets.UTF_8);
+        JsonNode report = expect(Http.postCsv(catalogue() + "/api/catalog/imports/csv", token(p.admin()), csv),
+                "import " + p.catalogueFile()).json();
+        Console.info("demo catalogue of " + p.name() + " (" + p.catalogueFile() + "): "
+                + report.path("created").asInt() + " procedures created, " + report.path("amended").asInt()
+                + " amended, " + report.path("unchanged").asInt() + " unchanged, " + report.path("rejected").asInt()
+                + " rejected (as " + p.admin() + ")");
+        if (report.path("rejected").asInt() > 0) {
+            throw new IllegalStateException(p.catalogueFile() + " has rejected rows: " + rejections(report));
+        }
+    }
+
+    /** "line 3 (1.003845): agencyCode is not an agency of your province; ..." for each rejected row. */
+    static String rejections(JsonNode report) {
+        List<String> rows = new ArrayList<>();
+        for (JsonNode row : report.path("rows")) {
+            if (!"REJECTED".equals(row.path("outcome").asText())) {
+                continue;
+            }
+            List<String> errors = new ArrayList<>();
+            row.path("errors").forEach(e -> errors.add(e.path("field").asText() + " " + e.path("message").asText()));
+            rows.add("line " + row.path("row").asText() + " (" + row.path("code").asText("?") + "): "
+                    + String.join(", ", errors));
+        }
+        return String.join("; ", rows);
+    }
+
+    private String catalogue() {
+        return Service.named(ports, "catalog-service").orElseThrow().url();
     }
 
     private void fileDossiers(Province p) throws IOException {
         String base = Service.named(ports, "dossier-service").orElseThrow().url() + "/api/dossiers";
         List<String> toResolve = new ArrayList<>();
+        int received = 0;
         for (int i = 0; i < DOSSIERS.size(); i++) {
             Dossier d = DOSSIERS.get(i);
             Map<String, Object> body = new LinkedHashMap<>();
-            body.put("procedureCode", PROCEDURES.get(d.procedure()).code());
+            body.put("procedureCode", d.procedure());
             body.put("channel", d.channel());
             if (d.caseVariant() != null) {
                 body.put("caseVariant", d.caseVariant());
@@ -174,9 +168,16 @@ final class DemoData {
                 body.put("receivedAt", Instant.now().minus(d.daysAgo(), ChronoUnit.DAYS)
                         .truncatedTo(ChronoUnit.SECONDS).toString());
             }
-            JsonNode created = submit(base, token(p.reception()), body, "demo-" + p.code() + "-" + (i + 1));
-            if (d.resolve() && !"RESOLVED".equals(created.path("status").asText())) {
-                toResolve.add(created.path("id").asText());
+            Optional<Http.Response> answer = submit(base, token(p.reception()), body,
+                    "demo-" + p.code() + "-" + (i + 1));
+            if (answer.isEmpty()) {
+                continue;
+            }
+            // 201 a new dossier; 200 the one an earlier start received with this very body
+            received += answer.get().status() == 201 ? 1 : 0;
+            JsonNode dossier = answer.get().json();
+            if (d.resolve() && !"RESOLVED".equals(dossier.path("status").asText())) {
+                toResolve.add(dossier.path("id").asText());
             }
         }
         for (String id : toResolve) {
@@ -185,26 +186,35 @@ final class DemoData {
                 expect(r, "resolve dossier " + id);
             }
         }
-        Console.info("demo dossiers of " + p.name() + ": " + DOSSIERS.size() + " received (as " + p.reception()
-                + "), " + toResolve.size() + " resolved (as " + p.processing() + ")");
+        Console.info("demo dossiers of " + p.name() + ": " + received + " received (as " + p.reception() + "), "
+                + toResolve.size() + " resolved (as " + p.processing() + "); " + (DOSSIERS.size() - received)
+                + " received on an earlier start");
     }
 
     /**
-     * The dossier service learns procedures from catalog events, so right after publishing it may not know them
-     * yet; it says so with an unknown-procedure problem, and the call is retried.
+     * The dossier, or empty when an earlier start received it under this key: its reception date was counted back
+     * from that day, so today's body differs and the service says the key is taken (409), which is what a demo key
+     * can only mean. The dossier service learns procedures from catalog events, so right after the import it may
+     * not know them yet; it says so with an unknown-procedure problem, and the call is retried.
      */
-    private JsonNode submit(String url, String token, Map<String, Object> body, String idempotencyKey)
+    private Optional<Http.Response> submit(String url, String token, Map<String, Object> body, String idempotencyKey)
             throws IOException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
         while (true) {
             Http.Response r = Http.postJson(url, token, body, Map.of("Idempotency-Key", idempotencyKey));
-            boolean replicaMissing = r.status() == 422
-                    && r.json().path("type").asText().equals("urn:mot-cua:problem:unknown-procedure");
+            if (r.status() == 409 && problem(r, "idempotency-key-reused")) {
+                return Optional.empty();
+            }
+            boolean replicaMissing = r.status() == 422 && problem(r, "unknown-procedure");
             if (!replicaMissing || Instant.now().isAfter(deadline)) {
-                return expect(r, "submit dossier " + idempotencyKey).json();
+                return Optional.of(expect(r, "submit dossier " + idempotencyKey));
             }
             Http.sleep(Duration.ofSeconds(1));
         }
+    }
+
+    private static boolean problem(Http.Response r, String type) {
+        return r.json().path("type").asText().equals("urn:mot-cua:problem:" + type);
     }
 
     String token(String username) throws IOException {

@@ -38,14 +38,14 @@ public record Options(
                                    (catalog-service, dossier-service, evaluation-service, reporting-service,
                                    gateway); a service that crashes is restarted on its own, after a pause
               test                 run every test: ./mvnw -B verify on a JDK >= 21 (end-to-end tests included)
-              load [--dossiers=N --clients=N --warmup=N]
-                                   the load harness, against a platform already started
+              load [--dossiers=N --clients=N --warmup=N --port-base=N]
+                                   the load harness, against a platform already started (load --help)
               jdk                  print the JDK the script uses
 
             Options:
               --fresh                          wipe the state directory first (databases, Kafka, Keycloak, logs)
               --state-dir=DIR                  default: <repo>/.state
-              --no-demo-data                   do not load the demo procedures and dossiers
+              --no-demo-data                   do not load the demo organisation, catalogue and dossiers
               --postgres-url=jdbc:postgresql://HOST:PORT   use this PostgreSQL instead of the embedded one
               --postgres-user=USER             default: postgres
               --postgres-password=PASSWORD     default: postgres

@@ -10,9 +10,10 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.Stream;
 
-/** Where the launcher finds the checkout's pieces: the realm, the services' jars, the Keycloak zip. */
+/** Where the launcher finds the checkout's pieces: the realm, the services' jars, the Keycloak zip, the demo data. */
 record RepoLayout(Path root) {
     static final String REALM = "deploy/keycloak/mot-cua-realm.json";
+    static final String DEMO = "catalog-service/src/main/resources/demo";
 
     /**
      * The checkout holding the running jar ({@code platform/launcher/target/launcher.jar}), else the current
@@ -35,6 +36,11 @@ record RepoLayout(Path root) {
 
     Path realm() {
         return root.resolve(REALM);
+    }
+
+    /** A file of the catalogue's demo data (organisation, catalogue), which the launcher loads through the APIs. */
+    Path catalogueDemo(String file) {
+        return root.resolve(DEMO).resolve(file);
     }
 
     Path defaultStateDir() {

@@ -77,7 +77,7 @@ final class StartCommand {
         startServices();
         Set<String> running = awaitServices();
         if (options.demoData() && !state.demoDataLoaded()) {
-            if (new DemoData(endpoints.keycloakUrl(), ports).load(running)) {
+            if (new DemoData(endpoints.keycloakUrl(), ports, repo).load(running)) {
                 state.markDemoDataLoaded();
             }
         }
@@ -85,7 +85,9 @@ final class StartCommand {
         List<Service> up = endpoints.services().stream().filter(s -> running.contains(s.name())).toList();
         Set<String> swagger = up.stream().filter(s -> Http.status(s.url() + "/q/swagger-ui/") == 200)
                 .map(Service::name).collect(Collectors.toSet());
-        System.out.println(Summary.render(endpoints, up, swagger, Console.elapsed()));
+        Summary.Demo demo = !options.demoData() ? Summary.Demo.OFF
+                : state.demoDataLoaded() ? Summary.Demo.LOADED : Summary.Demo.INCOMPLETE;
+        System.out.println(Summary.render(endpoints, up, swagger, demo, Console.elapsed()));
     }
 
     /** Reverse order of start. Runs from the shutdown hook, so also on Ctrl-C, SIGTERM and a failed start. */

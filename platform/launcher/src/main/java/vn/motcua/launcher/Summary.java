@@ -7,10 +7,16 @@ import java.util.Set;
 
 /** The closing screen of {@code start}: where everything is and how to log in. */
 final class Summary {
+    /** Whether the demo data was asked for, and whether it is all in place. */
+    enum Demo {
+        OFF, LOADED, INCOMPLETE
+    }
+
     private Summary() {
     }
 
-    static String render(Endpoints endpoints, List<Service> running, Set<String> withSwaggerUi, Duration took) {
+    static String render(Endpoints endpoints, List<Service> running, Set<String> withSwaggerUi, Demo demo,
+            Duration took) {
         StringBuilder s = new StringBuilder();
         s.append("\nmot-cua is up (").append(Console.seconds(took)).append("). Ctrl-C or ./mot-cua stop ends it.\n\n");
         // the gateway first: it is the one address a client needs
@@ -35,6 +41,16 @@ final class Summary {
         s.append("  Cao Bằng (04): tiepnhan.cb, xuly.cb, quantri.cb\n");
         s.append("  national:      kiemtra.qg (kiểm tra)\n");
         s.append("  portals:       portal-20 / portal-20-secret, portal-04 / portal-04-secret (client credentials)\n");
+        if (demo == Demo.INCOMPLETE) {
+            // the ERROR lines are above the consumers' lines, easy to miss; this is the end of the screen
+            s.append("\nDemo data INCOMPLETE: see the ERROR and WARNING lines above; the next start loads it again.\n");
+        }
+        if (demo != Demo.OFF) {
+            s.append("\nDemo data (").append(RepoLayout.DEMO).append("/, see its README.md):\n")
+                    .append("  in each province the Sở KH&CN SKHCN-<p> and its Chi cục CCTDC-<p>, their units, five ")
+                    .append("fields\n  (G19-KHCN, G19-ATBX, G19-SHTT, G19-CGCN; G19-TDC), 13 procedures imported from ")
+                    .append("catalogue-<p>.csv, ").append(DemoData.DOSSIERS.size()).append(" dossiers\n");
+        }
         String api = running.stream().filter(r -> r.name().equals("gateway")).findFirst()
                 .or(() -> Service.named(endpoints.ports(), "catalog-service")).orElseThrow().url();
         s.append("\nTry:\n  TOKEN=$(curl -s -d grant_type=password -d client_id=").append(DemoData.CLIENT)

@@ -1,5 +1,6 @@
 package vn.motcua.e2e.load;
 
+import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -22,15 +23,24 @@ import vn.motcua.e2e.Endpoints;
  * quarterly report takes to count them. Closed loop: each client sends its next dossier when the previous
  * one is answered. Loopback only; bounded by --dossiers.
  *
- * <p>Usage: {@code ./mot-cua load [--dossiers=400] [--clients=8] [--warmup=50]}
+ * <p>Usage: {@code ./mot-cua load [--dossiers=400] [--clients=8] [--warmup=50] [--port-base=N]}
  */
 public final class LoadHarness {
-    private final Api api = new Api(Endpoints.local());
+    static final String USAGE = """
+            ./mot-cua load [options]   the load harness, against a platform started with ./mot-cua start
+              --dossiers=N    dossiers per path, direct to dossier-service and through the gateway (400; 1-20000)
+              --clients=N     concurrent clients, each sending its next dossier when answered (8; 1-64)
+              --warmup=N      dossiers per path sent first and not measured (50; 0-5000)
+              --port-base=N   the platform of ./mot-cua start --port-base=N (default: the default ports, 8080...)
+              --help          this text""";
+
+    private final Api api;
     private final int dossiers;
     private final int clients;
     private final int warmup;
 
-    private LoadHarness(int dossiers, int clients, int warmup) {
+    private LoadHarness(Endpoints endpoints, int dossiers, int clients, int warmup) {
+        this.api = new Api(endpoints);
         this.dossiers = dossiers;
         this.clients = clients;
         this.warmup = warmup;
@@ -40,29 +50,42 @@ public final class LoadHarness {
         int dossiers = 400;
         int clients = 8;
         int warmup = 50;
+        Endpoints endpoints = Endpoints.local();
         for (String a : args) {
             String[] kv = a.split("=", 2);
-            int v = kv.length == 2 ? Integer.parseInt(kv[1]) : -1;
+            if (kv[0].equals("--help")) {
+                System.out.println(USAGE);
+                return;
+            }
+            int v = kv.length == 2 && kv[1].matches("[0-9]{1,6}") ? Integer.parseInt(kv[1]) : -1;
             switch (kv[0]) {
                 case "--dossiers" -> dossiers = bounded("--dossiers", v, 1, 20_000);
                 case "--clients" -> clients = bounded("--clients", v, 1, 64);
                 case "--warmup" -> warmup = bounded("--warmup", v, 0, 5_000);
-                default -> throw new IllegalArgumentException("unknown option " + a
-                        + " (use --dossiers=N --clients=N --warmup=N)");
+                case "--port-base" -> endpoints = Endpoints.fromPortBase(bounded("--port-base", v, 1024, 65_000));
+                default -> throw new IllegalArgumentException("unknown option " + a + "\n" + USAGE);
             }
         }
-        new LoadHarness(dossiers, clients, warmup).run();
+        new LoadHarness(endpoints, dossiers, clients, warmup).run();
     }
 
     private void run() throws Exception {
         Endpoints e = api.endpoints();
         String admin = api.login("quantri.ls");
         String code = String.format("2.%06d", 900_000 + (int) (System.currentTimeMillis() / 1000 % 99_999));
-        String id = api.post(e.gateway() + "/api/catalog/procedures", admin, ProcedureBodies.draft(code, "Load harness procedure", "SKHCN-20", 10)).text("id");
+        Api.Reply drafted = api.post(e.gateway() + "/api/catalog/procedures", admin,
+                ProcedureBodies.draft(code, "Load harness procedure", "SKHCN-20", 10));
+        String id = drafted.text("id");
         if (id == null) {
-            throw new IllegalStateException("could not draft the harness's procedure: is ./mot-cua start running?");
+            throw new IllegalStateException("could not draft the harness's procedure (HTTP " + drafted.status() + " "
+                    + drafted.body() + "): is ./mot-cua start running at " + e.gateway() + "?");
         }
-        api.post(e.gateway() + "/api/catalog/procedures/" + id + "/publish", admin, ProcedureBodies.publication());
+        Api.Reply published = api.post(e.gateway() + "/api/catalog/procedures/" + id + "/publish", admin,
+                ProcedureBodies.publication());
+        if (published.status() != 200) {
+            throw new IllegalStateException("could not publish the harness's procedure: HTTP " + published.status()
+                    + " " + published.body());
+        }
         String reportUrl = e.gateway() + "/api/reports/quarterly?year=" + today().getYear() + "&quarter="
                 + ((today().getMonthValue() - 1) / 3 + 1);
         int reportBefore = api.get(reportUrl, admin).json().at("/received/total").asInt();
@@ -82,8 +105,8 @@ public final class LoadHarness {
         long lastSubmit = System.nanoTime();
 
         System.out.printf("%-16s %12s %9s %9s %7s%n", "path", "dossiers/s", "p50 ms", "p99 ms", "errors");
-        direct.print("direct :8082");
-        gateway.print("gateway :8080");
+        direct.print("direct :" + URI.create(e.dossier()).getPort());
+        gateway.print("gateway :" + URI.create(e.gateway()).getPort());
         System.out.printf("gateway / direct: throughput x%.2f, p50 x%.2f, p99 x%.2f%n",
                 gateway.throughput() / direct.throughput(), gateway.p50() / direct.p50(),
                 gateway.p99() / direct.p99());
