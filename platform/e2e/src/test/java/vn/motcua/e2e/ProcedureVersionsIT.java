@@ -116,9 +116,9 @@ class ProcedureVersionsIT {
                 ProcedureBodies.decision("2/QĐ-UBND", nextMonth.plusMonths(2))), 404, "not-found", null);
         assertProblem(api.post(procedures + "/" + id + "/publish", caoBang, ProcedureBodies.publication()),
                 404, "not-found", null);
-        // and drafting for a Lạng Sơn agency
+        // and drafting for a Lạng Sơn agency: Cao Bằng's register does not know it
         assertProblem(api.post(procedures, caoBang, ProcedureBodies.draft(Codes.next(), "Thủ tục mượn", "SKHCN-20",
-                3)), 403, "outside-jurisdiction", "terms.agencyCode");
+                3)), 422, "unknown-agency", "terms.agencyCode");
 
         assertThat(api.get(procedures + "/" + id, admin).body()).isEqualTo(before);
     }
