@@ -26,6 +26,7 @@ import vn.motcua.events.DossierResolved;
 import vn.motcua.events.EventEnvelope;
 import vn.motcua.events.EventType;
 import vn.motcua.events.ProvinceCode;
+import vn.motcua.events.RuleSet;
 import vn.motcua.events.Timeliness;
 import vn.motcua.events.Topics;
 import vn.motcua.platform.tenant.TenantRunner;
@@ -189,7 +190,8 @@ class EvaluationResourceTest {
     static EventEnvelope received(String province, UUID dossier) {
         Instant now = Instant.now();
         return EventEnvelope.of(new DossierReceived(dossier, province + "-260303-000009", "1.004227",
-                "SKHCN-" + province, Channel.DIRECT_CENTRE, now, now.plus(10, ChronoUnit.DAYS), 1, "CHUNG"),
+                "SKHCN-" + province, Channel.DIRECT_CENTRE, now, now.plus(10, ChronoUnit.DAYS), 1, "CHUNG",
+                RuleSet.DECREE_118_2025),
                 new ProvinceCode(province), now);
     }
 

@@ -15,6 +15,7 @@ import vn.motcua.events.DossierResolved;
 import vn.motcua.events.EventEnvelope;
 import vn.motcua.events.EventType;
 import vn.motcua.events.ProvinceCode;
+import vn.motcua.events.RuleSet;
 import vn.motcua.events.Timeliness;
 import vn.motcua.reporting.domain.ReportPeriod;
 import vn.motcua.testing.TestKafka;
@@ -28,7 +29,8 @@ final class DossierEvents {
 
     static EventEnvelope received(String province, UUID dossier, Channel channel, String receivedAt, String dueAt) {
         return EventEnvelope.of(new DossierReceived(dossier, code(province), "1.004227", "SKHCN-" + province,
-                channel, vn(receivedAt), vn(dueAt), 1, "CHUNG"), new ProvinceCode(province), vn(receivedAt));
+                channel, vn(receivedAt), vn(dueAt), 1, "CHUNG", RuleSet.DECREE_118_2025), new ProvinceCode(province),
+                vn(receivedAt));
     }
 
     static EventEnvelope resolved(String province, UUID dossier, Channel channel, String receivedAt, String dueAt,

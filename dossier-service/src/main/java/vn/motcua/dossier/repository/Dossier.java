@@ -15,6 +15,7 @@ import java.util.UUID;
 import vn.motcua.dossier.domain.DossierState;
 import vn.motcua.dossier.domain.DossierStatus;
 import vn.motcua.events.Channel;
+import vn.motcua.events.RuleSet;
 import vn.motcua.events.Timeliness;
 import vn.motcua.events.ProvinceCode;
 import vn.motcua.platform.security.CaseScope;
@@ -40,6 +41,11 @@ public class Dossier extends ProvinceOwned {
     /** Mã trường hợp: the case of the procedure, which gave the time limit. */
     @Column(name = "case_variant", updatable = false)
     public String caseVariant;
+
+    /** The one-stop rules of the reception day; the dossier is never re-judged under later ones. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "rule_set", nullable = false, updatable = false)
+    public RuleSet ruleSet;
 
     @Column(nullable = false, updatable = false)
     public String agency;

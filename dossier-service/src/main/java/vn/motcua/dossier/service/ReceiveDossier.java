@@ -15,6 +15,7 @@ import vn.motcua.dossier.domain.CaseVariantChoice;
 import vn.motcua.dossier.domain.DeadlineClock;
 import vn.motcua.dossier.domain.DossierLifecycle;
 import vn.motcua.dossier.domain.LoggedAction;
+import vn.motcua.dossier.domain.RuleSetOfReception;
 import vn.motcua.dossier.domain.VersionInForce;
 import vn.motcua.dossier.domain.WorkingCalendar;
 import vn.motcua.dossier.repository.Dossier;
@@ -121,6 +122,7 @@ public class ReceiveDossier {
         d.procedureCode = procedure.code;
         d.procedureVersion = procedure.version;
         d.caseVariant = variant.code();
+        d.ruleSet = RuleSetOfReception.on(receptionDay);
         d.agency = procedure.agencyCode;
         d.channel = command.channel();
         d.applicantName = command.applicant().name();
@@ -134,7 +136,7 @@ public class ReceiveDossier {
         DossierActionRecord.append(d.id, reception);
         em.flush(); // a concurrent retry under the same key fails here, inside this transaction
         outbox.add(new DossierReceived(d.id, d.code, d.procedureCode, d.agency, d.channel, d.receivedAt, d.dueAt,
-                d.procedureVersion, d.caseVariant));
+                d.procedureVersion, d.caseVariant, d.ruleSet));
         return new Receipt(DossierView.of(d), false);
     }
 

@@ -168,6 +168,16 @@ class ProcedureVersionPinningTest {
     }
 
     @Test
+    void aDossierKeepsTheRuleSetOfItsReceptionDayInVietnam() throws Exception {
+        awaitReplicas();
+        // 30/06/2025 23:30 in Lạng Sơn is still Decree 61/2018; 00:30 on 1/7/2025 is Decree 118/2025 (Art. 40 cl. 1)
+        receive(Instant.parse("2025-06-30T16:30:00Z"), HOURS, null).statusCode(201)
+                .body("ruleSet", equalTo("DECREE_61_2018"));
+        receive(Instant.parse("2025-06-30T17:30:00Z"), HOURS, null).statusCode(201)
+                .body("ruleSet", equalTo("DECREE_118_2025"));
+    }
+
+    @Test
     void aCaseLimitedInWorkingHoursIsDueAfterThatManyOfficeHours() throws Exception {
         awaitReplicas();
         // Fri 29/05/2026 10:00: 1.5 h before lunch and 3.5 h after, then 3 h on Mon 01/06 -> 10:30 (03:30Z)

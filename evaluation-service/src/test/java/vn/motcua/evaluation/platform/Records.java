@@ -9,6 +9,7 @@ import vn.motcua.events.CloudEventCodec;
 import vn.motcua.events.DossierReceived;
 import vn.motcua.events.EventEnvelope;
 import vn.motcua.events.ProvinceCode;
+import vn.motcua.events.RuleSet;
 import vn.motcua.events.Topics;
 
 /** Kafka records as a consumer receives them, built without a broker: the platform's tests feed them in. */
@@ -20,7 +21,8 @@ final class Records {
     static EventEnvelope received(String province) {
         Instant at = Instant.parse("2026-03-03T02:00:00Z");
         return EventEnvelope.of(new DossierReceived(UUID.randomUUID(), province + "-260303-000001", "1.004227",
-                "SKHCN-" + province, Channel.DIRECT_CENTRE, at, Instant.parse("2026-03-17T10:00:00Z"), 1, "CHUNG"),
+                "SKHCN-" + province, Channel.DIRECT_CENTRE, at, Instant.parse("2026-03-17T10:00:00Z"), 1, "CHUNG",
+                RuleSet.DECREE_118_2025),
                 new ProvinceCode(province), at);
     }
 

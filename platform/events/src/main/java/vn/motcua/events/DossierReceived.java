@@ -9,6 +9,7 @@ import java.util.UUID;
  *
  * @param procedureVersion the version of the procedure in force on the reception day (added with issue 12)
  * @param caseVariant      the case (trường hợp) whose time limit gave {@code dueAt} (added with issue 12)
+ * @param ruleSet          the one-stop rules of the reception day, kept for good (added with issue 13)
  */
 public record DossierReceived(
         UUID dossierId,
@@ -19,7 +20,8 @@ public record DossierReceived(
         Instant receivedAt,
         Instant dueAt,
         @OptionalField Integer procedureVersion,
-        @OptionalField String caseVariant) implements DomainEvent {
+        @OptionalField String caseVariant,
+        @OptionalField RuleSet ruleSet) implements DomainEvent {
 
     @Override
     public String aggregateId() {
