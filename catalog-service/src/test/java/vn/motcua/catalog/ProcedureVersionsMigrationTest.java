@@ -4,16 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.motcua.testing.Sql;
 
 /**
  * V2 on a database holding the thin slice's procedures, and the rules it puts in the database itself: published
@@ -98,19 +96,10 @@ class ProcedureVersionsMigrationTest {
     }
 
     private static void sql(String sql) throws SQLException {
-        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
-            s.execute(sql);
-        }
+        Sql.execute(db, sql);
     }
 
     private static String row(String sql) throws SQLException {
-        try (Connection c = db.getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
-            r.next();
-            StringBuilder out = new StringBuilder();
-            for (int i = 1; i <= r.getMetaData().getColumnCount(); i++) {
-                out.append(i > 1 ? "|" : "").append(r.getString(i));
-            }
-            return out.toString();
-        }
+        return Sql.row(db, sql);
     }
 }

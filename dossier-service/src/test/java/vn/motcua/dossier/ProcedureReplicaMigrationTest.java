@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -16,6 +13,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.motcua.events.ProcedureTerms;
+import vn.motcua.testing.Sql;
 
 /** V4 on a database holding the thin slice's replica and dossiers: they become version 1, case CHUNG. */
 class ProcedureReplicaMigrationTest {
@@ -58,19 +56,10 @@ class ProcedureReplicaMigrationTest {
     }
 
     private static void sql(String sql) throws SQLException {
-        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
-            s.execute(sql);
-        }
+        Sql.execute(db, sql);
     }
 
     private static String row(String sql) throws SQLException {
-        try (Connection c = db.getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
-            r.next();
-            StringBuilder out = new StringBuilder();
-            for (int i = 1; i <= r.getMetaData().getColumnCount(); i++) {
-                out.append(i > 1 ? "|" : "").append(r.getString(i));
-            }
-            return out.toString();
-        }
+        return Sql.row(db, sql);
     }
 }

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import vn.motcua.catalog.rest.TermsBody.CaseVariantBody;
 import vn.motcua.catalog.rest.TermsBody.FeeBody;
 import vn.motcua.catalog.rest.TermsBody.TimeLimitBody;
+import vn.motcua.events.ProcedureCodeShape;
 import vn.motcua.events.ProcedureTerms.IssuingLevel;
 import vn.motcua.events.ProcedureTerms.Mechanism;
 import vn.motcua.events.ProcedureTerms.OnlineMode;
@@ -41,7 +42,6 @@ final class CsvCatalogue {
             "BonTaiCho", "MaTruongHop", "TenTruongHop", "ThoiHan", "DonViThoiHan", "PhiLePhi", "ThanhPhanHoSo",
             "SoQuyetDinh", "NgayQuyetDinh", "CoQuanBanHanh", "NgayHieuLuc");
     private static final Set<String> PER_VARIANT = Set.of("MaTruongHop", "TenTruongHop", "ThoiHan", "DonViThoiHan");
-    private static final Pattern CODE = Pattern.compile("[0-9]\\.[0-9]{6}");
     private static final Pattern WHOLE = Pattern.compile("[0-9]{1,4}");
     private static final Pattern AMOUNT = Pattern.compile("([0-9]{1,3}(\\.[0-9]{3})*|[0-9]+)( ?(đồng|đ))?");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu")
@@ -72,7 +72,7 @@ final class CsvCatalogue {
 
     /** A code worth echoing in a report: one that has the national code's shape; anything else stays unechoed. */
     static String reportableCode(String raw) {
-        return raw != null && CODE.matcher(raw).matches() ? raw : null;
+        return ProcedureCodeShape.isNational(raw) ? raw : null;
     }
 
     /** @throws ProblemException 400 when the file as a whole cannot be read: no header, bad columns, bad quoting */

@@ -6,11 +6,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.motcua.events.ProcedureCodeShape;
 
 /** One procedure of a JSON import: the same terms and decision as the admin's forms, and the day it applies. */
 public record ImportProcedureBody(
         @Schema(description = "Mã thủ tục on the national TTHC database", examples = "1.004227")
-        @NotBlank @Pattern(regexp = "[0-9]\\.[0-9]{6}", message = "must look like 1.004227") String code,
+        @NotBlank @Pattern(regexp = ProcedureCodeShape.NATIONAL, message = ProcedureCodeShape.NATIONAL_MESSAGE) String code,
         @Schema(description = "Nội dung thủ tục (terms)") @NotNull @Valid TermsBody terms,
         @Schema(description = "Quyết định công bố hoặc sửa đổi (the decision behind this row)") @NotNull @Valid
         DecisionBody decision,

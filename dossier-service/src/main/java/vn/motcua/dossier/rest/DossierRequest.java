@@ -10,12 +10,13 @@ import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.motcua.dossier.service.ReceiveDossierCommand;
 import vn.motcua.events.Channel;
+import vn.motcua.events.ProcedureCodeShape;
 
 /** Tiếp nhận hồ sơ: what the desk or a portal sends. The province is the caller's, never a field. */
 public record DossierRequest(
         @Schema(description = "Mã thủ tục (national code) of a procedure published in the caller's province",
                 examples = "1.004227")
-        @NotBlank @Pattern(regexp = "[0-9]\\.[0-9]{6}", message = "must look like 1.004227") String procedureCode,
+        @NotBlank @Pattern(regexp = ProcedureCodeShape.NATIONAL, message = ProcedureCodeShape.NATIONAL_MESSAGE) String procedureCode,
         @Schema(description = "Kênh tiếp nhận") @NotNull Channel channel,
         @Schema(description = "Người nộp hồ sơ") @NotNull @Valid Applicant applicant,
         @Schema(description = "Thời điểm tiếp nhận if earlier than now (a paper dossier recorded late); default now")
