@@ -183,7 +183,8 @@ class EvaluationResourceTest {
             case LATE -> due.plus(2, ChronoUnit.DAYS);
         };
         DossierResolved payload = new DossierResolved(dossier, province + "-260303-000001", "1.004227",
-                "SKHCN-" + province, Channel.ONLINE_PROVINCIAL_PORTAL, received, due, resolvedAt, timeliness);
+                "SKHCN-" + province, Channel.ONLINE_PROVINCIAL_PORTAL, received, due, resolvedAt, timeliness, null, null, null,
+                null, null, null, null, null, null, null, null, null, null, null);
         return EventEnvelope.of(payload, new ProvinceCode(province), resolvedAt);
     }
 
@@ -191,7 +192,7 @@ class EvaluationResourceTest {
         Instant now = Instant.now();
         return EventEnvelope.of(new DossierReceived(dossier, province + "-260303-000009", "1.004227",
                 "SKHCN-" + province, Channel.DIRECT_CENTRE, now, now.plus(10, ChronoUnit.DAYS), 1, "CHUNG",
-                RuleSet.DECREE_118_2025),
+                RuleSet.DECREE_118_2025, null, null),
                 new ProvinceCode(province), now);
     }
 

@@ -29,14 +29,15 @@ final class DossierEvents {
 
     static EventEnvelope received(String province, UUID dossier, Channel channel, String receivedAt, String dueAt) {
         return EventEnvelope.of(new DossierReceived(dossier, code(province), "1.004227", "SKHCN-" + province,
-                channel, vn(receivedAt), vn(dueAt), 1, "CHUNG", RuleSet.DECREE_118_2025), new ProvinceCode(province),
+                channel, vn(receivedAt), vn(dueAt), 1, "CHUNG", RuleSet.DECREE_118_2025, null, null), new ProvinceCode(province),
                 vn(receivedAt));
     }
 
     static EventEnvelope resolved(String province, UUID dossier, Channel channel, String receivedAt, String dueAt,
             String resolvedAt, Timeliness timeliness) {
         return EventEnvelope.of(new DossierResolved(dossier, code(province), "1.004227", "SKHCN-" + province,
-                channel, vn(receivedAt), vn(dueAt), vn(resolvedAt), timeliness), new ProvinceCode(province),
+                channel, vn(receivedAt), vn(dueAt), vn(resolvedAt), timeliness, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null), new ProvinceCode(province),
                 vn(resolvedAt));
     }
 

@@ -6,7 +6,7 @@ public class IllegalTransitionException extends RuntimeException {
 
     /** {@code current} is null when the dossier has no state yet. */
     public IllegalTransitionException(DossierStatus current, DossierAction action) {
-        super(current == null ? "a dossier's history must start with its reception, not " + name(action)
+        super(current == null ? "a dossier's history must start with its submission or reception, not " + name(action)
                 : "cannot " + name(action) + " a dossier that is " + current.name().toLowerCase());
         this.current = current;
         this.action = action;

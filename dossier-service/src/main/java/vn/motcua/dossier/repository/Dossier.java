@@ -15,6 +15,9 @@ import java.util.UUID;
 import vn.motcua.dossier.domain.DossierState;
 import vn.motcua.dossier.domain.DossierStatus;
 import vn.motcua.events.Channel;
+import vn.motcua.events.Outcome;
+import vn.motcua.events.ProcedureTerms.TimeUnit;
+import vn.motcua.events.ReturnMethod;
 import vn.motcua.events.RuleSet;
 import vn.motcua.events.Timeliness;
 import vn.motcua.events.ProvinceCode;
@@ -27,8 +30,8 @@ public class Dossier extends ProvinceOwned {
     @Id
     public UUID id;
 
-    /** Mã hồ sơ printed on the receipt. */
-    @Column(nullable = false, updatable = false)
+    /** Mã hồ sơ printed on the receipt; given at acceptance, null before (Decree 118/2025 Art. 17 cl. 3). */
+    @Column
     public String code;
 
     @Column(name = "procedure_code", nullable = false, updatable = false)
@@ -66,17 +69,87 @@ public class Dossier extends ProvinceOwned {
     @Enumerated(EnumType.STRING)
     public DossierStatus status;
 
+    /** When the system or the desk first had it. */
+    @Column(name = "submitted_at", nullable = false)
+    public Instant submittedAt;
+
+    /** Acceptance (tiếp nhận): the time limit runs from here; null before. */
     @Column(name = "received_at")
     public Instant receivedAt;
 
+    /** The appointed date of the receipt, before any restart or apology. */
+    @Column(name = "original_due_at")
+    public Instant originalDueAt;
+
+    /** The appointed date now. */
     @Column(name = "due_at")
     public Instant dueAt;
+
+    /** The case variant's time limit, kept at acceptance for the restart after a supplement. */
+    @Column(name = "time_limit_value")
+    public Integer timeLimitValue;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "time_limit_unit")
+    public TimeUnit timeLimitUnit;
+
+    @Column(name = "supplement_requests", nullable = false)
+    public int supplementRequests;
+
+    /** The open supplement request, if any. */
+    @Column(name = "supplement_requested_at")
+    public Instant supplementRequestedAt;
+
+    /** Time the applicant took over supplements, in total (Decision 766 subtracts it). */
+    @Column(name = "supplement_seconds", nullable = false)
+    public long supplementSeconds;
+
+    @Column(nullable = false)
+    public boolean extended;
+
+    @Column(name = "step_number")
+    public Integer stepNumber;
+
+    /** The agency holding it now: the competent one, or a co-operating one of a liên thông procedure. */
+    @Column(name = "current_agency")
+    public String currentAgency;
+
+    @Column(name = "current_unit")
+    public String currentUnit;
+
+    @Column(name = "current_officer")
+    public String currentOfficer;
+
+    @Column(name = "step_due_at")
+    public Instant stepDueAt;
 
     @Column(name = "resolved_at")
     public Instant resolvedAt;
 
     @Enumerated(EnumType.STRING)
+    public Outcome outcome;
+
+    @Enumerated(EnumType.STRING)
     public Timeliness timeliness;
+
+    @Column(name = "returned_at")
+    public Instant returnedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "return_method")
+    public ReturnMethod returnMethod;
+
+    /** Refused at reception, withdrawn or closed. */
+    @Column(name = "ended_at")
+    public Instant endedAt;
+
+    /** SHA-256 of the receipt's lookup secret (LookupSecret); the secret itself is never stored. */
+    @Column(name = "lookup_secret_hash")
+    public String lookupSecretHash;
+
+    /** Came from the province's previous system (migration import). */
+    @Column(nullable = false, updatable = false)
+    public boolean imported;
 
     @Column(name = "submitted_by", updatable = false)
     public String submittedBy;
@@ -98,15 +171,32 @@ public class Dossier extends ProvinceOwned {
     /** Shows the state the action log amounts to; the only way the lifecycle columns change. */
     public void show(DossierState state) {
         status = state.status();
+        submittedAt = state.submittedAt();
         receivedAt = state.receivedAt();
+        originalDueAt = state.originalDueAt();
         dueAt = state.dueAt();
+        supplementRequests = state.supplements().size();
+        supplementRequestedAt = state.openSupplement().map(DossierState.SupplementRound::requestedAt).orElse(null);
+        supplementSeconds = state.supplementTime().toSeconds();
+        extended = state.extension() != null;
+        DossierState.Step step = state.step();
+        stepNumber = step == null ? null : step.number();
+        currentAgency = step == null ? agency : step.agency();
+        currentUnit = step == null ? null : step.unit();
+        currentOfficer = step == null ? null : step.officer();
+        stepDueAt = step == null ? null : step.dueAt();
         resolvedAt = state.resolvedAt();
+        outcome = state.resolution() == null ? null : state.resolution().outcome();
         timeliness = state.timeliness();
+        returnedAt = state.returnedAt();
+        returnMethod = state.returnMethod();
+        endedAt = state.endedAt();
     }
 
-    /** Who holds this file, for the access rules. Dossiers are not assigned to units yet. */
+    /** Who holds this file, for the access rules: its competent agency and the unit of its current step. */
     public CaseScope.Holder holder() {
-        return new CaseScope.Holder(new ProvinceCode(provinceCode), agency, Optional.empty(), submittedBy);
+        return new CaseScope.Holder(new ProvinceCode(provinceCode), agency, Optional.ofNullable(currentUnit),
+                submittedBy);
     }
 
     /**
@@ -123,7 +213,10 @@ public class Dossier extends ProvinceOwned {
                 where.append(" and agency = :agency");
                 params.and("agency", a.agency());
             }
-            case CaseScope.Unit u -> where.append(" and 1 = 0"); // no dossier is assigned to a unit yet
+            case CaseScope.Unit u -> {
+                where.append(" and agency = :agency and currentUnit = :unit");
+                params.and("agency", u.agency()).and("unit", u.unit());
+            }
             case CaseScope.OwnSubmissions own -> {
                 where.append(" and submittedBy = :submittedBy");
                 params.and("submittedBy", own.submittedBy());
@@ -134,6 +227,6 @@ public class Dossier extends ProvinceOwned {
             where.append(" and status = :status");
             params.and("status", s);
         });
-        return find(where + " order by receivedAt desc, id", params).page(page, size).list();
+        return find(where + " order by submittedAt desc, id", params).page(page, size).list();
     }
 }

@@ -9,6 +9,9 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import vn.motcua.dossier.domain.ActionFacts;
 import vn.motcua.dossier.domain.DossierAction;
 import vn.motcua.dossier.domain.LoggedAction;
 import vn.motcua.platform.tenant.ProvinceOwned;
@@ -39,8 +42,13 @@ public class DossierActionRecord extends ProvinceOwned {
     @Column(name = "due_before", updatable = false)
     public Instant dueBefore;
 
-    @Column(name = "due_after", nullable = false, updatable = false)
+    @Column(name = "due_after", updatable = false)
     public Instant dueAfter;
+
+    /** What the action says beyond this ({@link ActionFacts}), as JSON whose shape the action fixes. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false, updatable = false)
+    public String facts;
 
     public static void append(UUID dossierId, LoggedAction entry) {
         DossierActionRecord r = new DossierActionRecord();
@@ -52,13 +60,15 @@ public class DossierActionRecord extends ProvinceOwned {
         r.occurredAt = entry.at();
         r.dueBefore = entry.dueBefore();
         r.dueAfter = entry.dueAfter();
+        r.facts = ActionFactsJson.write(entry.facts());
         r.persist();
     }
 
     /** The dossier's log, oldest first. */
     public static List<LoggedAction> logOf(UUID dossierId) {
         return DossierActionRecord.<DossierActionRecord>list("dossierId = ?1 order by sequence", dossierId).stream()
-                .map(r -> new LoggedAction(r.sequence, r.action, r.actor, r.occurredAt, r.dueBefore, r.dueAfter))
+                .map(r -> new LoggedAction(r.sequence, r.action, r.actor, r.occurredAt, r.dueBefore, r.dueAfter,
+                        ActionFactsJson.read(r.action, r.facts)))
                 .toList();
     }
 }

@@ -20,8 +20,11 @@ public class DossierNumbers {
     @Inject
     EntityManager em;
 
-    /** The next code; joins the caller's transaction (native SQL names the province itself: no tenant filter). */
-    public String next(ProvinceCode province, LocalDate day) {
+    /**
+     * The next code for a dossier of {@code agency} accepted on {@code day}; joins the caller's transaction (native
+     * SQL names the province itself: no tenant filter).
+     */
+    public String next(ProvinceCode province, String agency, LocalDate day) {
         Number n = (Number) em.createNativeQuery("""
                 insert into dossier_counter (province_code, day, last_number) values (?1, ?2, 1)
                 on conflict (province_code, day) do update set last_number = dossier_counter.last_number + 1

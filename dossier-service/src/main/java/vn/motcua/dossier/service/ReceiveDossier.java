@@ -118,11 +118,13 @@ public class ReceiveDossier {
 
         Dossier d = new Dossier();
         d.id = UUID.randomUUID();
-        d.code = numbers.next(province, receptionDay);
+        d.code = numbers.next(province, procedure.agencyCode, receptionDay);
         d.procedureCode = procedure.code;
         d.procedureVersion = procedure.version;
         d.caseVariant = variant.code();
         d.ruleSet = RuleSetOfReception.on(receptionDay);
+        d.timeLimitValue = variant.timeLimit().value();
+        d.timeLimitUnit = variant.timeLimit().unit();
         d.agency = procedure.agencyCode;
         d.channel = command.channel();
         d.applicantName = command.applicant().name();
@@ -136,7 +138,7 @@ public class ReceiveDossier {
         DossierActionRecord.append(d.id, reception);
         em.flush(); // a concurrent retry under the same key fails here, inside this transaction
         outbox.add(new DossierReceived(d.id, d.code, d.procedureCode, d.agency, d.channel, d.receivedAt, d.dueAt,
-                d.procedureVersion, d.caseVariant, d.ruleSet));
+                d.procedureVersion, d.caseVariant, d.ruleSet, d.submittedAt, d.imported));
         return new Receipt(DossierView.of(d), false);
     }
 

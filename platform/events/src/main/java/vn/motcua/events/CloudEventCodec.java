@@ -2,6 +2,7 @@ package vn.motcua.events;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -36,7 +37,8 @@ public final class CloudEventCodec {
             // additive evolution: a consumer ignores fields added after it was built
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
+            // an @OptionalField is absent from events older than it: presence is checked per field (requireFields)
+            .disable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
 
     private CloudEventCodec() {
     }
@@ -95,28 +97,23 @@ public final class CloudEventCodec {
         if (json == null || json.isBlank()) {
             throw new MalformedEventException(type.type() + " without a payload");
         }
-        DomainEvent payload;
         try {
-            payload = MAPPER.readValue(json, type.payloadType());
+            JsonNode tree = MAPPER.readTree(json);
+            requireFields(type.payloadType(), tree);
+            return MAPPER.treeToValue(tree, type.payloadType());
         } catch (JsonProcessingException e) {
             throw new MalformedEventException(type.type() + " payload is not valid: " + e.getOriginalMessage(), e);
         }
-        requireFields(payload);
-        return payload;
     }
 
-    private static void requireFields(DomainEvent payload) {
-        for (RecordComponent c : payload.getClass().getRecordComponents()) {
-            if (c.isAnnotationPresent(OptionalField.class)) {
-                continue;
-            }
-            try {
-                if (c.getAccessor().invoke(payload) == null) {
-                    throw new MalformedEventException(payload.getClass().getSimpleName() + "." + c.getName()
-                            + " is required");
-                }
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(e);
+    /** Every field not marked {@link OptionalField} is present and not null, primitives included. */
+    private static void requireFields(Class<? extends DomainEvent> payloadType, JsonNode tree) {
+        if (!tree.isObject()) {
+            throw new MalformedEventException(payloadType.getSimpleName() + " payload is not a JSON object");
+        }
+        for (RecordComponent c : payloadType.getRecordComponents()) {
+            if (!c.isAnnotationPresent(OptionalField.class) && (!tree.hasNonNull(c.getName()))) {
+                throw new MalformedEventException(payloadType.getSimpleName() + "." + c.getName() + " is required");
             }
         }
     }

@@ -7,7 +7,10 @@ package vn.motcua.events;
  */
 public sealed interface DomainEvent
         permits ProcedureVersionEvent, ProcedureAbolished, CalendarChanged, AgencyChanged, DossierReceived,
-        DossierResolved, DossierEvaluated {
+        DossierResolved, DossierEvaluated, DossierSubmitted, DossierPapersRequested, DossierReceptionRefused,
+        DossierHandedOver, DossierSupplementRequested, DossierSupplemented, DossierExtended, DossierReturned,
+        DossierWithdrawn, DossierClosed, DossierNearingDue, DossierOverdue, DossierPaymentRecorded,
+        DossierPapersRecorded {
 
     /** The aggregate the event is about; it is the Kafka key, so one aggregate's events stay in order. */
     String aggregateId();

@@ -4,12 +4,16 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A dossier was accepted (tiếp nhận hồ sơ) and given its appointed return date (ngày hẹn trả). Carries no
+ * A dossier was accepted as complete and valid (tiếp nhận hồ sơ; the time limit starts: Decree 118/2025
+ * Art. 17 cl. 3) and given its appointed return date (ngày hẹn trả). Carries no
  * personal data of the applicant: consumers count, they do not need to know who.
  *
  * @param procedureVersion the version of the procedure in force on the reception day (added with issue 12)
  * @param caseVariant      the case (trường hợp) whose time limit gave {@code dueAt} (added with issue 12)
  * @param ruleSet          the one-stop rules of the reception day, kept for good (added with issue 13)
+ * @param submittedAt      when the system received it, before an officer accepted it; equal to {@code receivedAt}
+ *                         at the desk (added with issue 13)
+ * @param imported         true when it came from a province's previous system (added with issue 13)
  */
 public record DossierReceived(
         UUID dossierId,
@@ -21,7 +25,9 @@ public record DossierReceived(
         Instant dueAt,
         @OptionalField Integer procedureVersion,
         @OptionalField String caseVariant,
-        @OptionalField RuleSet ruleSet) implements DomainEvent {
+        @OptionalField RuleSet ruleSet,
+        @OptionalField Instant submittedAt,
+        @OptionalField Boolean imported) implements DomainEvent {
 
     @Override
     public String aggregateId() {

@@ -45,6 +45,39 @@ class CloudEventContractTest {
         assertThat(read(fixture).type()).isEqualTo(type);
     }
 
+    @ParameterizedTest
+    @EnumSource(EventType.class)
+    void anEventOlderThanItsOptionalFieldsReadsWithThemAbsent(EventType type) throws IOException {
+        ObjectNode fixture = (ObjectNode) fixture(type);
+        ObjectNode payload = (ObjectNode) fixture.get("payload");
+        java.util.List<String> optional = java.util.Arrays.stream(type.payloadType().getRecordComponents())
+                .filter(c -> c.isAnnotationPresent(OptionalField.class)).map(java.lang.reflect.RecordComponent::getName)
+                .toList();
+        payload.remove(optional);
+
+        assertThat(read(fixture).type()).isEqualTo(type);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aDossierReceivedOfIssue12ReadsWithoutItsSubmissionTime() throws IOException {
+        ObjectNode fixture = (ObjectNode) fixture(EventType.DOSSIER_RECEIVED);
+        ((ObjectNode) fixture.get("payload")).remove(java.util.List.of("submittedAt", "imported"));
+
+        DossierReceived received = (DossierReceived) read(fixture).payload();
+
+        assertThat(received.submittedAt()).isNull();
+        assertThat(received.ruleSet()).isEqualTo(RuleSet.DECREE_118_2025);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aMissingPrimitiveFieldIsMalformedNotZero() throws IOException {
+        ObjectNode fixture = (ObjectNode) fixture(EventType.DOSSIER_EVALUATED);
+        ((ObjectNode) fixture.get("payload")).remove("points");
+
+        assertThatThrownBy(() -> read(fixture)).isInstanceOf(MalformedEventException.class)
+                .hasMessageContaining("points is required");
+    }
+
     static Stream<Arguments> malformed() {
         return Stream.of(
                 Arguments.of("ce_specversion", "0.3", "CloudEvents 1.0"),

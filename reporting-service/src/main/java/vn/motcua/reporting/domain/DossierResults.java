@@ -58,7 +58,8 @@ public record DossierResults(Received received, Resolved resolved, Pending pendi
         Set<Column> columns = EnumSet.noneOf(Column.class);
         if (period.contains(d.receivedAt())) {
             columns.add(switch (d.channel()) {
-                case ONLINE_PROVINCIAL_PORTAL, ONLINE_NATIONAL_PORTAL -> Column.RECEIVED_ONLINE;
+                case ONLINE_PROVINCIAL_PORTAL, ONLINE_NATIONAL_PORTAL, VNEID, NATIONAL_SINGLE_WINDOW ->
+                        Column.RECEIVED_ONLINE;
                 case DIRECT_CENTRE, DIRECT_AGENCY -> Column.RECEIVED_DIRECT;
                 case POSTAL -> Column.RECEIVED_POSTAL;
             });
