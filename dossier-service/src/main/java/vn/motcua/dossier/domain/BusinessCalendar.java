@@ -34,10 +34,7 @@ public final class BusinessCalendar {
         if (workingDays < 0) {
             throw new IllegalArgumentException("a duration in working days cannot be negative: " + workingDays);
         }
-        LocalDate day = receiptDay(start, calendar);
-        for (int i = 0; i < workingDays; i++) {
-            day = nextWorkingDay(day, calendar);
-        }
+        LocalDate day = calendar.workingDaysAfter(receiptDay(start, calendar), workingDays);
         return day.atTime(calendar.hoursOn(day).closes()).atZone(calendar.zone()).toInstant();
     }
 

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -24,25 +25,38 @@ import java.util.Set;
  *
  * A swapped working day wins over the weekly rest; a day off wins over an ordinary weekday. A day both off and
  * swapped is a data error and is refused. Before the first office hours' {@code validFrom}, the first apply.
+ *
+ * <p>A value (equal when its five parts are), immutable, built once per published revision: on first use it
+ * indexes its working days from the year before its first dated day to two years after its last, so that
+ * {@link #workingDaysAfter} is two array reads instead of a walk over the days (deadlines of 60 working days are
+ * common). Outside that span it answers from the sets, as before.
  */
-public record ProvinceCalendar(ZoneId zone, Set<DayOfWeek> weeklyRest, Set<LocalDate> daysOff,
-        Set<LocalDate> swappedWorkingDays, List<OfficeHours> officeHours) implements WorkingCalendar {
+public final class ProvinceCalendar implements WorkingCalendar {
+    private final ZoneId zone;
+    private final Set<DayOfWeek> weeklyRest;
+    private final Set<LocalDate> daysOff;
+    private final Set<LocalDate> swappedWorkingDays;
+    private final List<OfficeHours> officeHours;
+    /** Built on first use; immutable, so a second thread building it again is harmless (final fields inside). */
+    private WorkingDayIndex index;
 
-    public ProvinceCalendar {
-        weeklyRest = Set.copyOf(weeklyRest);
-        daysOff = Set.copyOf(daysOff);
-        swappedWorkingDays = Set.copyOf(swappedWorkingDays);
-        for (LocalDate day : swappedWorkingDays) {
-            if (daysOff.contains(day)) {
+    public ProvinceCalendar(ZoneId zone, Set<DayOfWeek> weeklyRest, Set<LocalDate> daysOff,
+            Set<LocalDate> swappedWorkingDays, List<OfficeHours> officeHours) {
+        this.zone = Objects.requireNonNull(zone, "zone");
+        this.weeklyRest = Set.copyOf(weeklyRest);
+        this.daysOff = Set.copyOf(daysOff);
+        this.swappedWorkingDays = Set.copyOf(swappedWorkingDays);
+        for (LocalDate day : this.swappedWorkingDays) {
+            if (this.daysOff.contains(day)) {
                 throw new IllegalArgumentException(day + " cannot be both a day off and a swapped working day");
             }
         }
         if (officeHours.isEmpty()) {
             throw new IllegalArgumentException("a calendar has office hours");
         }
-        officeHours = officeHours.stream().sorted(Comparator.comparing(OfficeHours::validFrom)).toList();
+        this.officeHours = officeHours.stream().sorted(Comparator.comparing(OfficeHours::validFrom)).toList();
         Set<LocalDate> starts = new HashSet<>();
-        for (OfficeHours h : officeHours) {
+        for (OfficeHours h : this.officeHours) {
             if (!starts.add(h.validFrom())) {
                 throw new IllegalArgumentException("two office hours from " + h.validFrom());
             }
@@ -59,11 +73,36 @@ public record ProvinceCalendar(ZoneId zone, Set<DayOfWeek> weeklyRest, Set<Local
     }
 
     @Override
+    public ZoneId zone() {
+        return zone;
+    }
+
+    public Set<DayOfWeek> weeklyRest() {
+        return weeklyRest;
+    }
+
+    public Set<LocalDate> daysOff() {
+        return daysOff;
+    }
+
+    public Set<LocalDate> swappedWorkingDays() {
+        return swappedWorkingDays;
+    }
+
+    public List<OfficeHours> officeHours() {
+        return officeHours;
+    }
+
+    @Override
     public boolean isWorkingDay(LocalDate date) {
-        if (swappedWorkingDays.contains(date)) {
-            return true;
-        }
-        return !weeklyRest.contains(date.getDayOfWeek()) && !daysOff.contains(date);
+        Boolean indexed = index().isWorkingDay(date.toEpochDay());
+        return indexed != null ? indexed : fromTheSets(date);
+    }
+
+    @Override
+    public LocalDate workingDaysAfter(LocalDate day, int workingDays) {
+        LocalDate indexed = index().workingDaysAfter(day.toEpochDay(), workingDays);
+        return indexed != null ? indexed : WorkingCalendar.super.workingDaysAfter(day, workingDays);
     }
 
     @Override
@@ -76,5 +115,50 @@ public record ProvinceCalendar(ZoneId zone, Set<DayOfWeek> weeklyRest, Set<Local
             inForce = h;
         }
         return inForce;
+    }
+
+    private boolean fromTheSets(LocalDate date) {
+        if (swappedWorkingDays.contains(date)) {
+            return true;
+        }
+        return !weeklyRest.contains(date.getDayOfWeek()) && !daysOff.contains(date);
+    }
+
+    private WorkingDayIndex index() {
+        WorkingDayIndex built = index;
+        if (built == null) {
+            int first = Integer.MAX_VALUE;
+            int last = Integer.MIN_VALUE;
+            for (Set<LocalDate> days : List.of(daysOff, swappedWorkingDays)) {
+                for (LocalDate d : days) {
+                    first = Math.min(first, d.getYear());
+                    last = Math.max(last, d.getYear());
+                }
+            }
+            // only the weekly rest (the fallback before the catalogue's calendar arrives): nothing worth indexing
+            built = first > last ? WorkingDayIndex.NONE
+                    : new WorkingDayIndex(LocalDate.of(first - 1, 1, 1), LocalDate.of(last + 3, 1, 1),
+                            this::fromTheSets);
+            index = built;
+        }
+        return built;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ProvinceCalendar c && zone.equals(c.zone) && weeklyRest.equals(c.weeklyRest)
+                && daysOff.equals(c.daysOff) && swappedWorkingDays.equals(c.swappedWorkingDays)
+                && officeHours.equals(c.officeHours);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(zone, weeklyRest, daysOff, swappedWorkingDays, officeHours);
+    }
+
+    @Override
+    public String toString() {
+        return "ProvinceCalendar[zone=" + zone + ", weeklyRest=" + weeklyRest + ", daysOff=" + daysOff
+                + ", swappedWorkingDays=" + swappedWorkingDays + ", officeHours=" + officeHours + "]";
     }
 }

@@ -15,4 +15,17 @@ public interface WorkingCalendar {
 
     /** The office hours in force on {@code date}. */
     OfficeHours hoursOn(LocalDate date);
+
+    /**
+     * The working day {@code workingDays} working days after {@code day} ({@code day} itself for zero), whether or
+     * not {@code day} is a working day. A calendar may answer faster from an index ({@link ProvinceCalendar}); the
+     * answer is the same as this walk.
+     */
+    default LocalDate workingDaysAfter(LocalDate day, int workingDays) {
+        LocalDate result = day;
+        for (int i = 0; i < workingDays; i++) {
+            result = BusinessCalendar.nextWorkingDay(result, this);
+        }
+        return result;
+    }
 }

@@ -49,6 +49,19 @@ class WorkingTimeTest {
             2025-12-31T16:00, PT2H, 2026-01-05T08:30
             # zero: the instant itself
             2026-03-03T12:00, PT0S, 2026-03-03T12:00
+            # the swapped Saturday 26/04/2025: Fri 25/04 16:00 + 2h -> 1h Fri, 1h Sat 26/04 from 07:30
+            2025-04-25T16:00, PT2H, 2025-04-26T08:30
+            # Tue 29/04/2025 16:00 + 2h: 30/04, 01/05, 02/05 off, the weekend -> Mon 05/05 08:30
+            2025-04-29T16:00, PT2H, 2025-05-05T08:30
+            # Tết 2025: Fri 24/01 16:00 + 2h -> 27/01-31/01 off, Sat 01/02 (a Tết day) and Sun 02/02 -> Mon 03/02
+            2025-01-24T16:00, PT2H, 2025-02-03T08:30
+            # on a day off (Sat 07/03/2026) -> from Mon 09/03 07:30
+            2026-03-07T10:00, PT1H, 2026-03-09T08:30
+            # at lunch, 4h: 13:30-17:00 (3.5h) then 0.5h the next morning
+            2026-03-03T12:00, PT4H, 2026-03-04T08:00
+            # 40 working hours from Tue 03/03/2026 10:00: 5h Tue, 7.5h Wed, Thu, Fri, Mon 09 (35h), Tue 10/03
+            # 4h in the morning and 1h after lunch -> 14:30
+            2026-03-03T10:00, PT40H, 2026-03-10T14:30
             """)
     void theInstantAfterSomeWorkingTimeCountsOnlyShifts(LocalDateTime start, Duration hours, LocalDateTime end) {
         assertThat(WorkingTime.after(at(start), hours, Y2025_2026)).isEqualTo(at(end));
@@ -70,6 +83,13 @@ class WorkingTimeTest {
             2026-01-10T00:00, 2026-01-11T00:00, PT7H30M
             # across the year end
             2025-12-31T16:00, 2026-01-05T08:30, PT2H
+            # a day off counts nothing; before hours to lunch counts the morning shift only
+            2026-03-07T00:00, 2026-03-08T00:00, PT0S
+            2026-03-03T06:00, 2026-03-03T12:30, PT4H
+            # Tết 2025: Fri 24/01 00:00 to Mon 03/02 00:00 is Friday alone
+            2025-01-24T00:00, 2025-02-03T00:00, PT7H30M
+            # the swapped Saturday 26/04/2025 counts in full
+            2025-04-26T00:00, 2025-04-27T00:00, PT7H30M
             # backwards: negative
             2026-03-03T10:00, 2026-03-03T08:00, -PT2H
             """)
