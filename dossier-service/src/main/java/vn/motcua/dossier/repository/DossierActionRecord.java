@@ -71,4 +71,8 @@ public class DossierActionRecord extends ProvinceOwned {
                         ActionFactsJson.read(r.action, r.facts)))
                 .toList();
     }
+
+    /** The portal's Idempotency-Key of the request that appended this entry; unique per dossier. */
+    @Column(name = "idempotency_key", updatable = false)
+    public String idempotencyKey;
 }
