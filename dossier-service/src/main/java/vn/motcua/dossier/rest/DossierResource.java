@@ -50,6 +50,8 @@ public class DossierResource {
     public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
     private static final String DESK = Roles.RECEPTION_OFFICER;
+    private static final String RETRY_KEY = "A portal that may retry sends a key, 1-100 of A-Z a-z 0-9 . _ : -: the"
+            + " same key again for the same action answers 200 with the dossier as it stands and changes nothing";
 
     @Inject
     ReceiveDossier reception;
@@ -108,10 +110,7 @@ public class DossierResource {
             @Parameter(description = "Unique per dossier and per caller, 1-100 of A-Z a-z 0-9 . _ : -")
             @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
             @Valid @NotNull DossierRequest request) {
-        if (idempotencyKey != null && !KEY.matcher(idempotencyKey).matches()) {
-            throw ProblemException.invalidField(IDEMPOTENCY_KEY, "must be 1-100 of A-Z a-z 0-9 . _ : -");
-        }
-        Receipt receipt = reception.receive(caller.get(), request.toCommand(), Optional.ofNullable(idempotencyKey));
+        Receipt receipt = reception.receive(caller.get(), request.toCommand(), key(idempotencyKey));
         DossierResponse body = DossierResponse.of(receipt.dossier(), receipt.slip());
         return Response.status(receipt.replay() ? Response.Status.OK : Response.Status.CREATED)
                 .location(URI.create("/api/dossiers/" + body.id()))
@@ -147,8 +146,9 @@ public class DossierResource {
     @RolesAllowed({DESK, Roles.PORTAL, Roles.CITIZEN})
     @Operation(summary = "Bổ sung giấy tờ khi tiếp nhận (add papers): the papers asked arrived; the dossier waits"
             + " for acceptance again. By the portal or citizen that submitted it, or at the desk")
-    public DossierResponse addPapers(@PathParam("id") UUID id) {
-        return DossierResponse.of(papers.add(caller.get(), id));
+    public DossierResponse addPapers(@PathParam("id") UUID id, @Parameter(description = RETRY_KEY)
+            @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey) {
+        return DossierResponse.of(papers.add(caller.get(), id, key(idempotencyKey)));
     }
 
     @POST
@@ -176,8 +176,9 @@ public class DossierResource {
     @RolesAllowed({DESK, Roles.PORTAL, Roles.CITIZEN})
     @Operation(summary = "Nhận đủ hồ sơ bổ sung (supplement received): the time limit restarts from now"
             + " (\"tính lại từ đầu\", Decree 118/2025 Art. 19 cl. 5)")
-    public DossierResponse supplement(@PathParam("id") UUID id) {
-        return DossierResponse.of(supplements.receive(caller.get(), id));
+    public DossierResponse supplement(@PathParam("id") UUID id, @Parameter(description = RETRY_KEY)
+            @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey) {
+        return DossierResponse.of(supplements.receive(caller.get(), id, key(idempotencyKey)));
     }
 
     @POST
@@ -216,8 +217,9 @@ public class DossierResource {
     @RolesAllowed({DESK, Roles.PORTAL, Roles.CITIZEN})
     @Operation(summary = "Dừng giải quyết (withdraw) at the applicant's request, until the decision (Decree 118/2025"
             + " Art. 21): by the portal or citizen that submitted it, or at the desk")
-    public DossierResponse withdraw(@PathParam("id") UUID id, @Valid @NotNull ActionRequests.Reason body) {
-        return DossierResponse.of(withdrawals.withdraw(caller.get(), id, body.reason()));
+    public DossierResponse withdraw(@PathParam("id") UUID id, @Parameter(description = RETRY_KEY)
+            @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey, @Valid @NotNull ActionRequests.Reason body) {
+        return DossierResponse.of(withdrawals.withdraw(caller.get(), id, body.reason(), key(idempotencyKey)));
     }
 
     @GET
@@ -251,6 +253,13 @@ public class DossierResource {
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         return DossierResponse.of(queries.list(caller.get(), status(status), page, size));
+    }
+
+    private static Optional<String> key(String idempotencyKey) {
+        if (idempotencyKey != null && !KEY.matcher(idempotencyKey).matches()) {
+            throw ProblemException.invalidField(IDEMPOTENCY_KEY, "must be 1-100 of A-Z a-z 0-9 . _ : -");
+        }
+        return Optional.ofNullable(idempotencyKey);
     }
 
     private static Optional<DossierStatus> status(String status) {

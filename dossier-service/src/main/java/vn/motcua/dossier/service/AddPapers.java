@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.UUID;
 import vn.motcua.dossier.domain.DossierAction;
 import vn.motcua.dossier.domain.DossierLifecycle;
@@ -22,10 +23,12 @@ public class AddPapers {
     @Inject
     Clock clock;
 
+    /** @param idempotencyKey a portal's key: the same again changes nothing */
     @Transactional
-    public DossierView add(Caller caller, UUID id) {
+    public DossierView add(Caller caller, UUID id, Optional<String> idempotencyKey) {
         DossierLog.Acted acted = dossiers.act(id, d -> Jurisdiction.require(caller, d, DossierAction.ADD_PAPERS),
-                (d, state) -> DossierLifecycle.addPapers(state, caller.name(), clock.instant()));
+                (d, state) -> DossierLifecycle.addPapers(state, caller.name(), clock.instant()),
+                idempotencyKey.map(k -> new DossierLog.Retry(k, DossierAction.ADD_PAPERS)).orElse(null));
         return DossierView.of(acted.dossier(), acted.after(), caller);
     }
 }

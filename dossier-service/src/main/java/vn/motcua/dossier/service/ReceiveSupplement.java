@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.UUID;
 import vn.motcua.dossier.domain.DossierAction;
 import vn.motcua.dossier.domain.DossierLifecycle;
@@ -33,8 +34,9 @@ public class ReceiveSupplement {
     @Inject
     Clock clock;
 
+    /** @param idempotencyKey a portal's key: the same again changes nothing */
     @Transactional
-    public DossierView receive(Caller caller, UUID id) {
+    public DossierView receive(Caller caller, UUID id, Optional<String> idempotencyKey) {
         DossierLog.Acted acted = dossiers.act(id, d -> Jurisdiction.require(caller, d, DossierAction.SUPPLEMENT),
                 (d, state) -> {
                     // the state first: a dossier not accepted has no time limit to restart
@@ -42,8 +44,11 @@ public class ReceiveSupplement {
                     return DossierLifecycle.supplement(state, caller.name(), clock.instant(),
                             new TimeLimit(d.timeLimitValue, d.timeLimitUnit),
                             calendars.of(new ProvinceCode(d.provinceCode)));
-                });
+                }, idempotencyKey.map(k -> new DossierLog.Retry(k, DossierAction.SUPPLEMENT)).orElse(null));
         var d = acted.dossier();
+        if (acted.replayed()) {
+            return DossierView.of(d, acted.after(), caller);
+        }
         DossierState.SupplementRound round = acted.after().supplements().getLast();
         outbox.add(new DossierSupplemented(d.id, d.code, d.agency, acted.after().supplements().size(),
                 round.requestedAt(), round.completedAt(), acted.entry().dueBefore(), acted.entry().dueAfter(),

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.UUID;
 import vn.motcua.dossier.domain.DossierAction;
 import vn.motcua.dossier.domain.DossierLifecycle;
@@ -26,11 +27,16 @@ public class WithdrawDossier {
     @Inject
     Clock clock;
 
+    /** @param idempotencyKey a portal's key: the same again changes nothing */
     @Transactional
-    public DossierView withdraw(Caller caller, UUID id, String reason) {
+    public DossierView withdraw(Caller caller, UUID id, String reason, Optional<String> idempotencyKey) {
         DossierLog.Acted acted = dossiers.act(id, d -> Jurisdiction.require(caller, d, DossierAction.WITHDRAW),
-                (d, state) -> DossierLifecycle.withdraw(state, caller.name(), clock.instant(), reason));
+                (d, state) -> DossierLifecycle.withdraw(state, caller.name(), clock.instant(), reason),
+                idempotencyKey.map(k -> new DossierLog.Retry(k, DossierAction.WITHDRAW)).orElse(null));
         var d = acted.dossier();
+        if (acted.replayed()) {
+            return DossierView.of(d, acted.after(), caller);
+        }
         outbox.add(new DossierWithdrawn(d.id, d.code, d.agency, acted.entry().at(), reason, d.imported));
         return DossierView.of(d, acted.after(), caller);
     }

@@ -325,6 +325,37 @@ class LifecycleApiTest {
                 .isEqualTo("2026-03-03T02:30:00Z");
     }
 
+    @Test
+    void aPortalRetryingAnActionUnderItsKeyChangesNothingTheSecondTime() {
+        String id = submitOnline("2026-03-02T02:00:00Z");
+        at("2026-03-02T02:10:00Z", () -> post(DESK, "request-papers", id, "{\"reason\":\"Thiếu ảnh\"}"))
+                .statusCode(200);
+        for (int attempt = 0; attempt < 2; attempt++) {
+            at("2026-03-02T03:00:00Z", () -> given().auth().oauth2(PORTAL.get()).header("Idempotency-Key", "papers-1")
+                    .post("/api/dossiers/{id}/add-papers", id).then()).statusCode(200)
+                    .body("status", equalTo("SUBMITTED"));
+        }
+        assertLogLength(id, 3);
+        // the key belongs to the papers: a withdrawal under it is another request
+        at("2026-03-02T04:00:00Z", () -> given().auth().oauth2(PORTAL.get()).header("Idempotency-Key", "papers-1")
+                .contentType(ContentType.JSON).body("{\"reason\":\"Thôi\"}")
+                .post("/api/dossiers/{id}/withdraw", id).then()).statusCode(409)
+                .body("type", equalTo("urn:mot-cua:problem:idempotency-key-reused"))
+                .body("errors.field", contains("Idempotency-Key"));
+        for (int attempt = 0; attempt < 2; attempt++) {
+            at("2026-03-02T05:00:00Z", () -> given().auth().oauth2(PORTAL.get()).header("Idempotency-Key", "stop-1")
+                    .contentType(ContentType.JSON).body("{\"reason\":\"Thôi\"}")
+                    .post("/api/dossiers/{id}/withdraw", id).then()).statusCode(200)
+                    .body("status", equalTo("WITHDRAWN")).body("endedAt", equalTo("2026-03-02T05:00:00Z"));
+        }
+        assertLogLength(id, 4);
+        try (TestKafka.Reader reader = TestKafka.reader(Topics.DOSSIER_EVENTS)) {
+            reader.await(r -> id.equals(r.key()), 3, Duration.ofSeconds(30));
+            assertThat(reader.within(r -> id.equals(r.key()) && "vn.motcua.dossier.withdrawn.v1".equals(
+                    TestKafka.header(r, CloudEventCodec.H_TYPE)), Duration.ofSeconds(2))).hasSize(1);
+        }
+    }
+
     private void assertLogLength(String id, int length) {
         given().auth().oauth2(DESK.get()).get("/api/dossiers/{id}/actions", id).then().statusCode(200)
                 .body("size()", equalTo(length));
