@@ -77,13 +77,11 @@ class DossierResourceTest {
                     .body("status", equalTo("RECEIVED"))
                     .body("submittedAt", equalTo("2026-02-12T03:00:00Z"))
                     .body("originalDueAt", equalTo("2026-02-26T10:00:00Z"))
-                    // Giấy tiếp nhận: the form of the rule set, the case, the secret shown once
+                    // Giấy tiếp nhận: the form of the rule set, the secret shown once
                     .body("receipt.code", startsWith("20-260212-"))
                     .body("receipt.receivedAt", equalTo("2026-02-12T03:00:00Z"))
                     .body("receipt.dueAt", equalTo("2026-02-26T10:00:00Z"))
                     .body("receipt.form", equalTo("Mẫu 01, Phụ lục I Thông tư 03/2025/TT-VPCP"))
-                    .body("receipt.procedureName", equalTo("Thủ tục phiên bản 1"))
-                    .body("receipt.caseVariant", equalTo("CHUNG"))
                     .body("receipt.lookupSecret", matchesPattern("[2-9A-HJKMNP-Z]{10}"))
                     .body("province", equalTo(LANG_SON))
                     .body("agency", equalTo("SKHCN-20"))

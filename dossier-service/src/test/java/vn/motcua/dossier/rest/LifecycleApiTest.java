@@ -130,6 +130,10 @@ class LifecycleApiTest {
                 .body("caseVariant", equalTo("CHUNG"))
                 .body("receipt.dueAt", equalTo("2026-02-26T10:00:00Z"))
                 .body("receipt.form", equalTo("Mẫu 01, Phụ lục I Thông tư 03/2025/TT-VPCP"))
+                .body("receipt.procedureName", equalTo("Thủ tục phiên bản 1"))
+                .body("receipt.caseVariant", equalTo("CHUNG"))
+                .body("receipt.caseVariantName", equalTo("Trường hợp CHUNG"))
+                .body("receipt.lookupSecret", org.hamcrest.Matchers.matchesPattern("[2-9A-HJKMNP-Z]{10}"))
                 // the desk may still record a withdrawal; appraisal is the agency's
                 .body("allowedActions", contains("WITHDRAW"));
         // accepting twice is an illegal transition, and changes nothing
