@@ -11,9 +11,10 @@ public final class Dossiers {
                 .formatted(procedureCode, channel);
     }
 
+    /** A paper dossier the desk accepted earlier and records now (issue 13: the post is accepted later). */
     public static String requestReceivedAt(String procedureCode, String receivedAt) {
         return """
-                {"procedureCode":"%s","channel":"POSTAL","receivedAt":"%s",
+                {"procedureCode":"%s","channel":"DIRECT_CENTRE","receivedAt":"%s",
                  "applicant":{"name":"Trần Văn Bình"}}""".formatted(procedureCode, receivedAt);
     }
 }

@@ -12,6 +12,7 @@ import io.quarkus.panache.common.Parameters;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import vn.motcua.dossier.domain.ApplicantKind;
 import vn.motcua.dossier.domain.DossierState;
 import vn.motcua.dossier.domain.DossierStatus;
 import vn.motcua.events.Channel;
@@ -37,12 +38,12 @@ public class Dossier extends ProvinceOwned {
     @Column(name = "procedure_code", nullable = false, updatable = false)
     public String procedureCode;
 
-    /** The version of the procedure in force on the reception day: the dossier keeps it for good. */
-    @Column(name = "procedure_version", updatable = false)
+    /** The version of the procedure in force on the acceptance day: pinned then, kept for good. */
+    @Column(name = "procedure_version")
     public Integer procedureVersion;
 
     /** Mã trường hợp: the case of the procedure, which gave the time limit. */
-    @Column(name = "case_variant", updatable = false)
+    @Column(name = "case_variant")
     public String caseVariant;
 
     /** The one-stop rules of the reception day; the dossier is never re-judged under later ones. */
@@ -229,4 +230,15 @@ public class Dossier extends ProvinceOwned {
         });
         return find(where + " order by submittedAt desc, id", params).page(page, size).list();
     }
+
+    /** Công dân or tổ chức: says which rule checks {@link #applicantIdNumber} (issue 13). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "applicant_kind", nullable = false)
+    public ApplicantKind applicantKind = ApplicantKind.CITIZEN;
+
+    @Column(name = "applicant_email")
+    public String applicantEmail;
+
+    @Column(name = "applicant_address")
+    public String applicantAddress;
 }

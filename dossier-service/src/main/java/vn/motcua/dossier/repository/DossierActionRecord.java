@@ -51,7 +51,13 @@ public class DossierActionRecord extends ProvinceOwned {
     public String facts;
 
     public static void append(UUID dossierId, LoggedAction entry) {
+        append(dossierId, entry, null);
+    }
+
+    /** @param idempotencyKey the caller's key for this action, kept so that a retry finds it; null: none */
+    public static void append(UUID dossierId, LoggedAction entry, String idempotencyKey) {
         DossierActionRecord r = new DossierActionRecord();
+        r.idempotencyKey = idempotencyKey;
         r.id = UUID.randomUUID();
         r.dossierId = dossierId;
         r.sequence = entry.sequence();
@@ -70,5 +76,15 @@ public class DossierActionRecord extends ProvinceOwned {
                 .map(r -> new LoggedAction(r.sequence, r.action, r.actor, r.occurredAt, r.dueBefore, r.dueAfter,
                         ActionFactsJson.read(r.action, r.facts)))
                 .toList();
+    }
+
+    /** The portal's Idempotency-Key of the request that appended this entry; unique per dossier. */
+    @Column(name = "idempotency_key", updatable = false)
+    public String idempotencyKey;
+
+    /** The action a caller's key already made on this dossier, if any. */
+    public static java.util.Optional<DossierAction> actionUnderKey(UUID dossierId, String idempotencyKey) {
+        return DossierActionRecord.<DossierActionRecord>find("dossierId = ?1 and idempotencyKey = ?2", dossierId,
+                idempotencyKey).firstResultOptional().map(r -> r.action);
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import vn.motcua.dossier.domain.DossierAction;
 import vn.motcua.dossier.domain.DossierLifecycle;
 import vn.motcua.dossier.domain.DossierState;
 import vn.motcua.dossier.domain.IllegalTransitionException;
@@ -39,8 +40,18 @@ public class DossierLog {
     @Inject
     EntityManager em;
 
-    /** What an action did: the dossier as it now stands, the entry appended and the state it amounts to. */
+    /**
+     * What an action did: the dossier as it now stands, the entry appended and the state it amounts to. A retry
+     * under a key already used appends nothing: {@code entry} is null and {@link #replayed()} true.
+     */
     public record Acted(Dossier dossier, LoggedAction entry, DossierState before, DossierState after) {
+        public boolean replayed() {
+            return entry == null;
+        }
+    }
+
+    /** A caller's Idempotency-Key for one action on one dossier (a portal that retries). */
+    public record Retry(String key, DossierAction action) {
     }
 
     /**
@@ -49,6 +60,16 @@ public class DossierLog {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Acted act(UUID id, Consumer<Dossier> authorise, BiFunction<Dossier, DossierState, LoggedAction> decide) {
+        return act(id, authorise, decide, null);
+    }
+
+    /**
+     * As {@link #act(UUID, Consumer, BiFunction)}, keeping {@code retry}'s key with the entry: the same key again
+     * for the same action appends nothing and answers the dossier as it stands; for another action it is 409.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Acted act(UUID id, Consumer<Dossier> authorise, BiFunction<Dossier, DossierState, LoggedAction> decide,
+            Retry retry) {
         // within the province (tenant filter): another province's dossier is not found
         Dossier d = Dossier.<Dossier>findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("Dossier", id.toString()));
@@ -56,6 +77,18 @@ public class DossierLog {
         ZoneId zone = zone();
         List<LoggedAction> log = new ArrayList<>(DossierActionRecord.logOf(d.id));
         DossierState before = DossierLifecycle.replay(log, zone);
+        if (retry != null) {
+            var earlier = DossierActionRecord.actionUnderKey(d.id, retry.key());
+            if (earlier.isPresent()) {
+                if (earlier.get() != retry.action()) {
+                    throw new ProblemException(409, "idempotency-key-reused", "Idempotency key reused",
+                            "Idempotency-Key " + retry.key() + " was used for a " + earlier.get().name().toLowerCase()
+                                    + " of this dossier; use a new key for a new action.",
+                            List.of(new Problem.FieldError("Idempotency-Key", "was used for a different action")));
+                }
+                return new Acted(d, null, before, before);
+            }
+        }
         LoggedAction entry;
         try {
             entry = decide.apply(d, before);
@@ -66,7 +99,7 @@ public class DossierLog {
             throw refusal(d, e);
         }
         log.add(entry);
-        DossierActionRecord.append(d.id, entry);
+        DossierActionRecord.append(d.id, entry, retry == null ? null : retry.key());
         DossierState after = DossierLifecycle.replay(log, zone);
         d.show(after);
         em.flush(); // two officers acting at once: the second entry's sequence fails here, inside the transaction

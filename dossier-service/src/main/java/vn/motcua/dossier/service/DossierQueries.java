@@ -1,10 +1,12 @@
 package vn.motcua.dossier.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import vn.motcua.dossier.domain.DossierLifecycle;
 import vn.motcua.dossier.domain.DossierStatus;
 import vn.motcua.dossier.domain.LoggedAction;
 import vn.motcua.dossier.repository.Dossier;
@@ -19,9 +21,14 @@ import vn.motcua.platform.security.Caller;
  */
 @ApplicationScoped
 public class DossierQueries {
+    @Inject
+    DossierLog dossiers;
+
+    /** One dossier with what its log says (supplements, apology, result) and what the caller may do next. */
     @Transactional
     public DossierView get(Caller caller, UUID id) {
-        return DossierView.of(visible(caller, id));
+        Dossier d = visible(caller, id);
+        return DossierView.of(d, DossierLifecycle.replay(DossierActionRecord.logOf(d.id), dossiers.zone()), caller);
     }
 
     /** The action log of a dossier the caller may see, oldest first. */
@@ -33,7 +40,7 @@ public class DossierQueries {
     @Transactional
     public List<DossierView> list(Caller caller, Optional<DossierStatus> status, int page, int size) {
         return Dossier.pageVisibleTo(AccessRules.caseScope(caller), status, page, size).stream()
-                .map(DossierView::of).toList();
+                .map(d -> DossierView.of(d, caller)).toList();
     }
 
     private static Dossier visible(Caller caller, UUID id) {

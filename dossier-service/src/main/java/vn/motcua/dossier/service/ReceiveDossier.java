@@ -11,30 +11,29 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import vn.motcua.dossier.domain.CaseVariantChoice;
-import vn.motcua.dossier.domain.DeadlineClock;
+import vn.motcua.dossier.domain.ApplicantKind;
 import vn.motcua.dossier.domain.DossierLifecycle;
+import vn.motcua.dossier.domain.IntakeChannel;
 import vn.motcua.dossier.domain.LoggedAction;
 import vn.motcua.dossier.domain.RuleSetOfReception;
-import vn.motcua.dossier.domain.VersionInForce;
 import vn.motcua.dossier.domain.WorkingCalendar;
 import vn.motcua.dossier.repository.Dossier;
 import vn.motcua.dossier.repository.DossierActionRecord;
-import vn.motcua.dossier.repository.ProcedureAbolitionReplica;
 import vn.motcua.dossier.repository.ProcedureVersionReplica;
-import vn.motcua.events.DossierReceived;
-import vn.motcua.events.ProcedureTerms.CaseVariant;
-import vn.motcua.events.ProvinceCode;
+import vn.motcua.events.DossierSubmitted;
+import vn.motcua.events.RuleSet;
 import vn.motcua.platform.idempotency.IdempotentRequests;
 import vn.motcua.platform.outbox.Outbox;
 import vn.motcua.platform.problem.Problem;
 import vn.motcua.platform.problem.ProblemException;
 import vn.motcua.platform.security.Caller;
-import vn.motcua.platform.tenant.TenantContext;
+import vn.motcua.platform.security.Roles;
 
 /**
- * Tiếp nhận hồ sơ: accept a dossier under the version of its procedure in force on the reception day and one
- * of its cases, give its code and appointed return date, log the reception and announce it. Idempotent under a caller's key: a portal that retries gets the same dossier.
+ * Intake on every channel (IntakeChannel): the desk accepts at once, under the version of the procedure in force
+ * that day and one of its cases, with its code, appointed date and receipt (Acceptance); the post and online
+ * submissions are acknowledged and wait for an officer's acceptance, with no code and no clock (Decree 118/2025
+ * Art. 17 cl. 2-3). Idempotent under a caller's key: a portal that retries gets the same dossier.
  */
 @ApplicationScoped
 public class ReceiveDossier {
@@ -50,13 +49,7 @@ public class ReceiveDossier {
     Clock clock;
 
     @Inject
-    TenantContext tenant;
-
-    @Inject
-    WorkingCalendars calendars;
-
-    @Inject
-    DossierNumbers numbers;
+    Acceptance acceptance;
 
     @Inject
     IdempotentRequests idempotent;
@@ -79,82 +72,78 @@ public class ReceiveDossier {
         return Dossier.bySubmission(caller.name(), key).map(d -> {
             if (!Objects.equals(d.requestHash, fingerprint)) {
                 throw new ProblemException(409, "idempotency-key-reused", "Idempotency key reused",
-                        "Idempotency-Key " + key + " was used for a different dossier (" + d.code
+                        "Idempotency-Key " + key + " was used for a different dossier (" + DossierLog.label(d)
                                 + "); use a new key for a new dossier.",
                         List.of(new Problem.FieldError("Idempotency-Key", "was used for a different request")));
             }
-            return new Receipt(DossierView.of(d), true);
+            // the lookup secret was shown once, with the first answer: it is not stored, so not shown again
+            return new Receipt(DossierView.of(d, caller), true);
         });
     }
 
     private Receipt create(Caller caller, ReceiveDossierCommand command, String key, String fingerprint) {
-        ProvinceCode province = tenant.require();
-        List<ProcedureVersionReplica> versions = ProcedureVersionReplica.ofCode(command.procedureCode());
-        if (versions.isEmpty()) {
-            throw new ProblemException(422, "unknown-procedure", "Unknown procedure",
-                    "No published procedure " + command.procedureCode() + " in your province.",
-                    List.of(new Problem.FieldError("procedureCode", "is not a published procedure")));
-        }
+        List<ProcedureVersionReplica> versions = acceptance.versions(command.procedureCode());
         Instant now = clock.instant();
-        Instant acceptedAt = command.receivedAt() != null ? command.receivedAt() : now;
-        if (acceptedAt.isAfter(now.plus(CLOCK_SKEW))) {
+        Instant at = command.receivedAt() != null ? command.receivedAt() : now;
+        if (at.isAfter(now.plus(CLOCK_SKEW))) {
             throw ProblemException.invalidField("receivedAt", "must not be in the future");
         }
-        if (acceptedAt.isBefore(now.minus(LATEST_BACKDATING))) {
+        if (at.isBefore(now.minus(LATEST_BACKDATING))) {
             throw ProblemException.invalidField("receivedAt", "must be within the last 366 days");
         }
-        WorkingCalendar calendar = calendars.of(province);
-        LocalDate receptionDay = acceptedAt.atZone(calendar.zone()).toLocalDate();
-        ProcedureVersionReplica procedure = inForceOn(receptionDay, command.procedureCode(), versions);
-        CaseVariant variant = switch (CaseVariantChoice.choose(procedure.terms.caseVariants(),
-                Optional.ofNullable(command.caseVariant()))) {
-            case CaseVariantChoice.Chosen chosen -> chosen.variant();
-            case CaseVariantChoice.Refused refused -> throw new ProblemException(422, "unknown-case-variant",
-                    "Case variant not chosen", "caseVariant " + refused.message() + ".",
-                    List.of(new Problem.FieldError("caseVariant", refused.message())));
-        };
-        LoggedAction reception = DossierLifecycle.receive(caller.name(), acceptedAt,
-                DeadlineClock.startAt(acceptedAt, variant.timeLimit()), calendar);
+        WorkingCalendar calendar = acceptance.calendar();
+        LocalDate day = at.atZone(calendar.zone()).toLocalDate();
+        RuleSet ruleSet = RuleSetOfReception.on(day);
+        IntakeChannel.Verdict verdict = IntakeChannel.judge(
+                caller.has(Roles.RECEPTION_OFFICER) ? IntakeChannel.Bringer.DESK : IntakeChannel.Bringer.ONLINE,
+                command.channel(), command.acceptNow(), ruleSet);
+        if (verdict instanceof IntakeChannel.Refused refused) {
+            throw new ProblemException(422, "channel-not-allowed", "Channel not allowed",
+                    "Channel " + command.channel() + " refused: " + refused.reason() + ".",
+                    List.of(new Problem.FieldError("channel", refused.reason())));
+        }
+        ApplicantIds.check(command.applicant(), now.atZone(calendar.zone()).getYear());
+        ProcedureVersionReplica procedure = Acceptance.inForceOn(day, command.procedureCode(), versions);
 
         Dossier d = new Dossier();
         d.id = UUID.randomUUID();
-        d.code = numbers.next(province, procedure.agencyCode, receptionDay);
         d.procedureCode = procedure.code;
-        d.procedureVersion = procedure.version;
-        d.caseVariant = variant.code();
-        d.ruleSet = RuleSetOfReception.on(receptionDay);
-        d.timeLimitValue = variant.timeLimit().value();
-        d.timeLimitUnit = variant.timeLimit().unit();
+        d.ruleSet = ruleSet;
         d.agency = procedure.agencyCode;
         d.channel = command.channel();
-        d.applicantName = command.applicant().name();
-        d.applicantIdNumber = command.applicant().idNumber();
-        d.applicantPhone = command.applicant().phone();
+        ReceiveDossierCommand.Applicant applicant = command.applicant();
+        d.applicantKind = applicant.kind() == null ? ApplicantKind.CITIZEN : applicant.kind();
+        d.applicantName = applicant.name();
+        d.applicantIdNumber = applicant.idNumber();
+        d.applicantPhone = applicant.phone();
+        d.applicantEmail = applicant.email();
+        d.applicantAddress = applicant.address();
         d.submittedBy = caller.name();
         d.idempotencyKey = key;
         d.requestHash = fingerprint;
-        d.show(DossierLifecycle.replay(List.of(reception), calendar.zone()));
-        d.persist();
-        DossierActionRecord.append(d.id, reception);
-        em.flush(); // a concurrent retry under the same key fails here, inside this transaction
-        outbox.add(new DossierReceived(d.id, d.code, d.procedureCode, d.agency, d.channel, d.receivedAt, d.dueAt,
-                d.procedureVersion, d.caseVariant, d.ruleSet, d.submittedAt, d.imported));
-        return new Receipt(DossierView.of(d), false);
-    }
 
-    /** The version in force on the reception day (VersionInForce); none: refused with the dates, never guessed. */
-    private static ProcedureVersionReplica inForceOn(LocalDate day, String code,
-            List<ProcedureVersionReplica> versions) {
-        Optional<LocalDate> abolishedFrom = ProcedureAbolitionReplica.ofCode(code).map(a -> a.effectiveFrom);
-        VersionInForce.Answer answer = VersionInForce.on(day, versions.stream()
-                .map(v -> new VersionInForce.Dated(v.version, v.effectiveFrom, v.effectiveTo)).toList(), abolishedFrom);
-        return switch (answer) {
-            case VersionInForce.InForce found -> versions.stream().filter(v -> v.version == found.version())
-                    .findFirst().orElseThrow();
-            case VersionInForce.NoneInForce none -> throw new ProblemException(422, "procedure-not-in-force",
-                    "Procedure not in force", "Procedure " + code + " has no version in force on " + day + " (the"
-                            + " reception day): " + none.why() + ".",
-                    List.of(new Problem.FieldError("procedureCode", "has no version in force on " + day)));
-        };
+        LoggedAction first;
+        ReceiptSlip slip = null;
+        if (verdict instanceof IntakeChannel.AcceptAtOnce) {
+            Acceptance.Terms terms = new Acceptance.Terms(procedure,
+                    Acceptance.variant(procedure, Optional.ofNullable(command.caseVariant())), day, calendar);
+            first = DossierLifecycle.receive(caller.name(), at, terms.clock(at), calendar);
+            slip = acceptance.stamp(d, terms, at, first.dueAfter());
+        } else {
+            // the case named now is checked now; the version of the acceptance day decides it again then
+            if (command.caseVariant() != null) {
+                Acceptance.variant(procedure, Optional.of(command.caseVariant()));
+            }
+            d.caseVariant = command.caseVariant();
+            first = DossierLifecycle.submit(caller.name(), at);
+        }
+        d.show(DossierLifecycle.replay(List.of(first), calendar.zone()));
+        d.persist();
+        DossierActionRecord.append(d.id, first);
+        em.flush(); // a concurrent retry under the same key fails here, inside this transaction
+        outbox.add(slip != null ? Acceptance.announcement(d)
+                : new DossierSubmitted(d.id, d.procedureCode, d.agency, d.channel, d.submittedAt, d.ruleSet,
+                        d.imported));
+        return new Receipt(DossierView.of(d, caller), false, slip);
     }
 }

@@ -5,15 +5,19 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.UUID;
+import vn.motcua.dossier.domain.ActionFacts;
+import vn.motcua.dossier.domain.DossierAction;
 import vn.motcua.dossier.domain.DossierLifecycle;
-import vn.motcua.dossier.repository.Dossier;
 import vn.motcua.events.DossierResolved;
+import vn.motcua.events.Outcome;
 import vn.motcua.platform.outbox.Outbox;
-import vn.motcua.platform.problem.ProblemException;
-import vn.motcua.platform.security.AccessRules;
 import vn.motcua.platform.security.Caller;
 
-/** Giải quyết: record the result, classify it early / on time / late, log it and announce it. */
+/**
+ * Giải quyết: record the result, approved or refused with its reasons (Decree 118/2025 Art. 19 cl. 3), classify
+ * it early / on time / late against the appointed date, log it and announce it with every fact evaluation and
+ * reports count.
+ */
 @ApplicationScoped
 public class ResolveDossier {
     @Inject
@@ -25,19 +29,21 @@ public class ResolveDossier {
     @Inject
     DossierLog dossiers;
 
+    /** Approved, without a result reference (the thin slice's call). */
     @Transactional
     public DossierView resolve(Caller caller, UUID id) {
-        Dossier d = dossiers.act(id, dossier -> {
-            // an officer of another agency learns it exists, not its content
-            if (!AccessRules.mayResolve(caller, dossier.holder())) {
-                throw new ProblemException(403, "outside-jurisdiction", "Outside your agency",
-                        "Dossier " + dossier.code + " belongs to agency " + dossier.agency + ".");
-            }
-        }, (dossier, state) -> DossierLifecycle.resolve(state, caller.name(), clock.instant())).dossier();
+        return resolve(caller, id, new ActionFacts.Resolution(Outcome.APPROVED, null, null, false, false));
+    }
+
+    @Transactional
+    public DossierView resolve(Caller caller, UUID id, ActionFacts.Resolution result) {
+        DossierLog.Acted acted = dossiers.act(id, d -> Jurisdiction.require(caller, d, DossierAction.RESOLVE),
+                (d, state) -> DossierLifecycle.resolve(state, caller.name(), clock.instant(), result));
+        var d = acted.dossier();
         outbox.add(new DossierResolved(d.id, d.code, d.procedureCode, d.agency, d.channel, d.receivedAt, d.dueAt,
-                d.resolvedAt, d.timeliness, d.outcome, null, d.originalDueAt, d.supplementRequests,
-                d.supplementSeconds, d.extended, null, false, false, d.currentUnit, caller.name(), d.ruleSet,
-                d.procedureVersion, d.imported));
-        return DossierView.of(d);
+                d.resolvedAt, d.timeliness, d.outcome, result.reason(), d.originalDueAt, d.supplementRequests,
+                d.supplementSeconds, d.extended, result.resultReference(), result.electronicResult(),
+                result.resultDigitised(), d.currentUnit, caller.name(), d.ruleSet, d.procedureVersion, d.imported));
+        return DossierView.of(d, acted.after(), caller);
     }
 }

@@ -123,11 +123,11 @@ class ActionLogAndScopeTest {
 
     @Test
     void aPortalSeesTheDossiersItSubmittedAndNoneFiledAtTheDesk() {
-        String viaPortal = submit(portal("20"), Dossiers.request(PROCEDURE, "ONLINE_PROVINCIAL_PORTAL"));
+        String viaPortal = submit(portal("20"), Dossiers.request(PROCEDURE, "ONLINE_NATIONAL_PORTAL"));
         String atDesk = submit(desk("20"), Dossiers.request(PROCEDURE, "DIRECT_CENTRE"));
         String viaOtherPortal = submit(
                 Tokens.user("service-account-portal-20b").roles("portal").province("20").sign(),
-                Dossiers.request(PROCEDURE, "ONLINE_PROVINCIAL_PORTAL"));
+                Dossiers.request(PROCEDURE, "ONLINE_NATIONAL_PORTAL"));
 
         given().auth().oauth2(portal("20")).get("/api/dossiers/{id}", viaPortal).then().statusCode(200)
                 .body("applicant.idNumber", equalTo("020190000123"));

@@ -2,7 +2,11 @@ package vn.motcua.dossier.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -67,10 +71,18 @@ class DossierResourceTest {
         String[] answer = new String[2];
         TestClock.at(Instant.parse("2026-02-12T03:00:00Z"), () -> {
             var response = given().auth().oauth2(Tokens.receptionOfficer(LANG_SON)).contentType(ContentType.JSON)
-                    .body(Dossiers.request(XRAY, "ONLINE_NATIONAL_PORTAL"))
+                    .body(Dossiers.request(XRAY, "DIRECT_CENTRE"))
                     .post("/api/dossiers")
                     .then().statusCode(201)
                     .body("status", equalTo("RECEIVED"))
+                    .body("submittedAt", equalTo("2026-02-12T03:00:00Z"))
+                    .body("originalDueAt", equalTo("2026-02-26T10:00:00Z"))
+                    // Giấy tiếp nhận: the form of the rule set, the secret shown once
+                    .body("receipt.code", startsWith("20-260212-"))
+                    .body("receipt.receivedAt", equalTo("2026-02-12T03:00:00Z"))
+                    .body("receipt.dueAt", equalTo("2026-02-26T10:00:00Z"))
+                    .body("receipt.form", equalTo("Mẫu 01, Phụ lục I Thông tư 03/2025/TT-VPCP"))
+                    .body("receipt.lookupSecret", matchesPattern("[2-9A-HJKMNP-Z]{10}"))
                     .body("province", equalTo(LANG_SON))
                     .body("agency", equalTo("SKHCN-20"))
                     .body("code", startsWith("20-260212-"))
@@ -122,28 +134,57 @@ class DossierResourceTest {
     @Test
     void aRetryWithTheSameIdempotencyKeyReturnsTheSameDossier() {
         String key = "portal-retry-" + System.nanoTime();
-        String first = given().auth().oauth2(Tokens.receptionOfficer(LANG_SON)).contentType(ContentType.JSON)
-                .header("Idempotency-Key", key).body(Dossiers.request(XRAY, "ONLINE_PROVINCIAL_PORTAL"))
+        String portal = Tokens.user("service-account-portal-20").roles("portal").province(LANG_SON).sign();
+        String first = given().auth().oauth2(portal).contentType(ContentType.JSON)
+                .header("Idempotency-Key", key).body(Dossiers.request(XRAY, "ONLINE_NATIONAL_PORTAL"))
                 .post("/api/dossiers").then().statusCode(201).extract().path("id");
 
-        given().auth().oauth2(Tokens.receptionOfficer(LANG_SON)).contentType(ContentType.JSON)
-                .header("Idempotency-Key", key).body(Dossiers.request(XRAY, "ONLINE_PROVINCIAL_PORTAL"))
+        given().auth().oauth2(portal).contentType(ContentType.JSON)
+                .header("Idempotency-Key", key).body(Dossiers.request(XRAY, "ONLINE_NATIONAL_PORTAL"))
                 .post("/api/dossiers").then().statusCode(200)
                 .header("Idempotent-Replayed", "true").body("id", equalTo(first));
 
-        given().auth().oauth2(Tokens.receptionOfficer(LANG_SON)).contentType(ContentType.JSON)
-                .header("Idempotency-Key", key).body(Dossiers.request(XRAY, "POSTAL"))
+        given().auth().oauth2(portal).contentType(ContentType.JSON)
+                .header("Idempotency-Key", key).body(Dossiers.request(XRAY, "VNEID"))
                 .post("/api/dossiers").then().statusCode(409)
                 .body("type", equalTo("urn:mot-cua:problem:idempotency-key-reused"))
                 .body("errors.field", hasItem("Idempotency-Key"));
     }
 
     @Test
-    void aPortalClientSubmitsForItsOwnProvince() {
+    void aPortalClientSubmitsForItsOwnProvinceAndWaitsForAcceptance() {
         String portal = Tokens.user("service-account-portal-20").roles("portal").province(LANG_SON).sign();
-        given().auth().oauth2(portal).contentType(ContentType.JSON).header("Idempotency-Key", "p-" + System.nanoTime())
+        // submitted Thu 12/02/2026 10:00 in Vietnam: acknowledged, no code and no appointed date before acceptance
+        // (Decree 118/2025 Art. 17 cl. 2-3)
+        TestClock.at(Instant.parse("2026-02-12T03:00:00Z"), () -> given().auth().oauth2(portal)
+                .contentType(ContentType.JSON).header("Idempotency-Key", "p-" + System.nanoTime())
+                .body(Dossiers.request(XRAY, "ONLINE_NATIONAL_PORTAL"))
+                .post("/api/dossiers").then().statusCode(201)
+                .body("province", equalTo(LANG_SON))
+                .body("status", equalTo("SUBMITTED"))
+                .body("submittedAt", equalTo("2026-02-12T03:00:00Z"))
+                .body("code", nullValue())
+                .body("receivedAt", nullValue())
+                .body("dueAt", nullValue())
+                .body("receipt", nullValue())
+                .body("allowedActions", containsInAnyOrder("WITHDRAW")));
+    }
+
+    @Test
+    void aChannelTheCallerMayNotUseIsRefusedNamingIt() {
+        String portal = Tokens.user("service-account-portal-20").roles("portal").province(LANG_SON).sign();
+        // provincial portals were merged into the national one by Decree 118/2025 (Art. 15)
+        given().auth().oauth2(portal).contentType(ContentType.JSON)
                 .body(Dossiers.request(XRAY, "ONLINE_PROVINCIAL_PORTAL"))
-                .post("/api/dossiers").then().statusCode(201).body("province", equalTo(LANG_SON));
+                .post("/api/dossiers").then().statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo("urn:mot-cua:problem:channel-not-allowed"))
+                .body("errors.field", contains("channel"))
+                .body("detail", containsString("National Public Service Portal"));
+        given().auth().oauth2(portal).contentType(ContentType.JSON).body(Dossiers.request(XRAY, "DIRECT_CENTRE"))
+                .post("/api/dossiers").then().statusCode(422).body("errors.field", contains("channel"));
+        given().auth().oauth2(Tokens.receptionOfficer(LANG_SON)).contentType(ContentType.JSON)
+                .body(Dossiers.request(XRAY, "VNEID"))
+                .post("/api/dossiers").then().statusCode(422).body("errors.field", contains("channel"));
     }
 
     @Test
@@ -216,10 +257,13 @@ class DossierResourceTest {
         given().auth().oauth2(Tokens.user("x").roles("reception-officer").province(LANG_SON).signWithForeignKey())
                 .contentType(ContentType.JSON).body(Dossiers.request(XRAY, "DIRECT_CENTRE"))
                 .post("/api/dossiers").then().statusCode(401);
-        // a citizen files through a portal, not at the officers' API
+        // a citizen submits online (issue 13), never as the desk
         given().auth().oauth2(Tokens.user("congdan").roles("citizen").province(LANG_SON).sign())
                 .contentType(ContentType.JSON).body(Dossiers.request(XRAY, "DIRECT_CENTRE"))
-                .post("/api/dossiers").then().statusCode(403);
+                .post("/api/dossiers").then().statusCode(422)
+                .body("type", equalTo("urn:mot-cua:problem:channel-not-allowed"));
+        given().auth().oauth2(Tokens.user("congdan").roles("citizen").province(LANG_SON).sign())
+                .post("/api/dossiers/{id}/resolve", java.util.UUID.randomUUID()).then().statusCode(403);
         given().auth().oauth2(Tokens.receptionOfficer(LANG_SON)).post("/api/dossiers/{id}/resolve",
                 java.util.UUID.randomUUID()).then().statusCode(403);
     }

@@ -39,6 +39,8 @@ class IsolationAndTokensIT {
             return r[0].status() == 201;
         });
         dossierOfLangSon = r[0].text("id");
+        // by post it is registered, then accepted (issue 13: Decree 118/2025 Art. 17 cl. 2-3)
+        API.post(gw + "/api/dossiers/" + dossierOfLangSon + "/accept", reception, null);
         API.post(gw + "/api/dossiers/" + dossierOfLangSon + "/resolve", API.login("xuly.ls"), null);
     }
 

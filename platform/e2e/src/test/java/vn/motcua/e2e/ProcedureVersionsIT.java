@@ -56,7 +56,7 @@ class ProcedureVersionsIT {
         Thread.sleep(Duration.ofSeconds(3));
         String lastWeek = Instant.now().minus(7, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
         Api.Reply backDated = api.post(gw + "/api/dossiers", desk, """
-                {"procedureCode":"%s","channel":"POSTAL","receivedAt":"%s","applicant":{"name":"Đỗ Văn Hùng"}}"""
+                {"procedureCode":"%s","channel":"DIRECT_CENTRE","receivedAt":"%s","applicant":{"name":"Đỗ Văn Hùng"}}"""
                 .formatted(code, lastWeek));
         assertThat(backDated.status()).as(backDated.body()).isEqualTo(201);
         assertThat(backDated.json().at("/procedureVersion").asInt()).isEqualTo(1);

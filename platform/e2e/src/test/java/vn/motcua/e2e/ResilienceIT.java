@@ -42,7 +42,7 @@ class ResilienceIT {
         FreshToken portalToken = new FreshToken(() -> api.clientToken("portal-20", "portal-20-secret"));
         String portal = portalToken.get();
         String body = """
-                {"procedureCode":"%s","channel":"ONLINE_PROVINCIAL_PORTAL","applicant":{"name":"Đỗ Thị Lan"}}"""
+                {"procedureCode":"%s","channel":"ONLINE_NATIONAL_PORTAL","applicant":{"name":"Đỗ Thị Lan"}}"""
                 .formatted(code);
         await().atMost(Duration.ofSeconds(20)).until(() ->
                 api.post(e.gateway() + "/api/dossiers", portal, body, Map.of("Idempotency-Key", code + "-probe"))
@@ -91,6 +91,13 @@ class ResilienceIT {
         assertThat(retries.get()).as("the kill interrupted the portal at least once").isPositive();
         assertThat(dossierByKey).hasSize(DOSSIERS);
         assertThat(Set.copyOf(dossierByKey.values())).as("one dossier per key, never two").hasSize(DOSSIERS);
+        // an online dossier is counted as received once the desk accepts it (issue 13: Decree 118/2025 Art. 17)
+        FreshToken deskToken = new FreshToken(() -> api.login("tiepnhan.ls"));
+        for (String dossierId : dossierByKey.values()) {
+            Api.Reply accepted = api.post(e.gateway() + "/api/dossiers/" + dossierId + "/accept", deskToken.get(),
+                    null);
+            assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+        }
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
                 assertThat(api.get(reportUrl, adminToken.get()).json().at("/received/total").asInt())
                         .isEqualTo(before + DOSSIERS));

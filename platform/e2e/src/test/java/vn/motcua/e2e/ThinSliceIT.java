@@ -75,7 +75,7 @@ class ThinSliceIT {
         String id = api.post(gw + "/api/catalog/procedures", admin, ProcedureBodies.draft(code, "Thủ tục trực tuyến", "SKHCN-20", 5)).text("id");
         api.post(gw + "/api/catalog/procedures/" + id + "/publish", admin, ProcedureBodies.publication());
         String body = """
-                {"procedureCode":"%s","channel":"ONLINE_PROVINCIAL_PORTAL","applicant":{"name":"Lê Thị Mai"}}"""
+                {"procedureCode":"%s","channel":"ONLINE_NATIONAL_PORTAL","applicant":{"name":"Lê Thị Mai"}}"""
                 .formatted(code);
         Map<String, String> key = Map.of("Idempotency-Key", "portal-20-" + code);
 
@@ -92,7 +92,7 @@ class ThinSliceIT {
 
         // the portal reads what it submitted, and nothing the desk received
         String desk = api.login("tiepnhan.ls");
-        String atDesk = api.post(gw + "/api/dossiers", desk, body.replace("ONLINE_PROVINCIAL_PORTAL", "DIRECT_CENTRE"))
+        String atDesk = api.post(gw + "/api/dossiers", desk, body.replace("ONLINE_NATIONAL_PORTAL", "DIRECT_CENTRE"))
                 .text("id");
         assertThat(api.get(gw + "/api/dossiers/" + first[0].text("id"), portal).status()).isEqualTo(200);
         assertThat(api.get(gw + "/api/dossiers/" + atDesk, portal).status()).isEqualTo(404);

@@ -91,7 +91,7 @@ public final class LoadHarness {
         int reportBefore = api.get(reportUrl, admin).json().at("/received/total").asInt();
 
         String body = """
-                {"procedureCode":"%s","channel":"ONLINE_PROVINCIAL_PORTAL","applicant":{"name":"Tải thử"}}"""
+                {"procedureCode":"%s","channel":"DIRECT_CENTRE","applicant":{"name":"Tải thử"}}"""
                 .formatted(code);
         int sent = awaitReplica(e.dossier() + "/api/dossiers", body);
 

@@ -46,6 +46,49 @@ public final class AccessRules {
     }
 
     /**
+     * Tiếp nhận: a reception officer of the file's province accepts, asks for papers, refuses, registers the
+     * papers or supplement brought to the desk, returns the result and records a withdrawal the applicant asks at
+     * the desk. The one-stop desk receives for every agency of the province (Decree 118/2025 Art. 14 cl. 2), so
+     * the officer's own agency does not narrow it.
+     */
+    public static boolean mayReceive(Caller caller, CaseScope.Holder file) {
+        return caller.has(Roles.RECEPTION_OFFICER) && inProvince(caller, file);
+    }
+
+    /**
+     * The applicant's side: the portal or the citizen that submitted the file adds papers, sends the supplement
+     * and withdraws (Decree 118/2025 Art. 21); nobody else's submission.
+     */
+    public static boolean isSubmitter(Caller caller, CaseScope.Holder file) {
+        return (caller.has(Roles.PORTAL) || caller.has(Roles.CITIZEN)) && inProvince(caller, file)
+                && caller.name().equals(file.submittedBy());
+    }
+
+    /**
+     * Yêu cầu bổ sung during appraisal: the competent agency appraises (Art. 19 cl. 5), so its processing officer
+     * or a unit lead of it.
+     */
+    public static boolean mayRequestSupplement(Caller caller, CaseScope.Holder file) {
+        return (caller.has(Roles.PROCESSING_OFFICER) || caller.has(Roles.UNIT_LEAD)) && ofAgency(caller, file);
+    }
+
+    /**
+     * Xin lỗi và hẹn lại ngày trả: the apology is the competent agency's, signed by whom leads the work (Art. 19
+     * cl. 6): a unit lead or the agency head of that agency.
+     */
+    public static boolean mayExtend(Caller caller, CaseScope.Holder file) {
+        return (caller.has(Roles.UNIT_LEAD) || caller.has(Roles.AGENCY_HEAD)) && ofAgency(caller, file);
+    }
+
+    private static boolean inProvince(Caller caller, CaseScope.Holder file) {
+        return caller.province().filter(file.province()::equals).isPresent();
+    }
+
+    private static boolean ofAgency(Caller caller, CaseScope.Holder file) {
+        return inProvince(caller, file) && caller.agency().filter(file.agency()::equals).isPresent();
+    }
+
+    /**
      * The province whose reports the caller reads: its own; another only for national roles and only when
      * named, so a national auditor never reads "some" province by default.
      */

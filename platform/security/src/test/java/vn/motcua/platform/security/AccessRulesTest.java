@@ -64,6 +64,46 @@ class AccessRulesTest {
                 file("20", "SKHCN-20", null, "tiepnhan.ls"))).isEqualTo(allowed);
     }
 
+    /**
+     * The lifecycle's actions on a file of 20/SKHCN-20 submitted by portal-20 (Decree 118/2025 Art. 14 cl. 2: the
+     * desk receives for every agency of the province; Art. 19 cl. 5-6: the competent agency appraises and
+     * apologises; Art. 21: the applicant withdraws). Columns: role(s), province, agency, name; then receive (accept,
+     * papers, refuse, return), submitter (add papers, supplement, withdraw), request a supplement, extend.
+     */
+    @ParameterizedTest(name = "{0} of {1}/{2} ({3}): receive {4}, submitter {5}, supplement {6}, extend {7}")
+    @CsvSource(nullValues = "-", textBlock = """
+            # role,            prov, agency,   name,                       receive, submitter, suppl, extend
+            reception-officer, 20,   SKHCN-20, tiepnhan.ls,                true,    false,     false, false
+            # the desk of the centre receives for every agency of its province
+            reception-officer, 20,   SYT-20,   tiepnhan.syt,               true,    false,     false, false
+            reception-officer, 04,   SKHCN-20, tiepnhan.cb,                false,   false,     false, false
+            reception-officer, -,    SKHCN-20, tiepnhan.ls,                false,   false,     false, false
+            portal,            20,   -,        service-account-portal-20,  false,   true,      false, false
+            # another portal of the same province did not submit it
+            portal,            20,   -,        service-account-portal-20b, false,   false,     false, false
+            portal,            04,   -,        service-account-portal-20,  false,   false,     false, false
+            citizen,           20,   -,        service-account-portal-20,  false,   true,      false, false
+            processing-officer, 20,  SKHCN-20, xuly.ls,                    false,   false,     true,  false
+            processing-officer, 20,  SYT-20,   xuly.syt,                   false,   false,     false, false
+            processing-officer, 04,  SKHCN-20, xuly.cb,                    false,   false,     false, false
+            unit-lead,         20,   SKHCN-20, truongphong.ls,             false,   false,     true,  true
+            unit-lead,         20,   SYT-20,   truongphong.syt,            false,   false,     false, false
+            agency-head,       20,   SKHCN-20, giamdoc.ls,                 false,   false,     false, true
+            agency-head,       20,   -,        giamdoc.ls,                 false,   false,     false, false
+            province-admin,    20,   SKHCN-20, quantri.ls,                 false,   false,     false, false
+            national-auditor,  -,    -,        kiemtra.qg,                 false,   false,     false, false
+            """)
+    void whoTakesWhichLifecycleAction(String roles, String province, String agency, String name, boolean receive,
+            boolean submitter, boolean supplement, boolean extend) {
+        Caller caller = caller(roles, province, agency, null, name);
+        CaseScope.Holder file = file("20", "SKHCN-20", "P1", "service-account-portal-20");
+
+        assertThat(AccessRules.mayReceive(caller, file)).isEqualTo(receive);
+        assertThat(AccessRules.isSubmitter(caller, file)).isEqualTo(submitter);
+        assertThat(AccessRules.mayRequestSupplement(caller, file)).isEqualTo(supplement);
+        assertThat(AccessRules.mayExtend(caller, file)).isEqualTo(extend);
+    }
+
     @ParameterizedTest(name = "{0} of {1} asking for {2}: {3}")
     @CsvSource(nullValues = "-", textBlock = """
             province-admin,    20, -,  Granted 20

@@ -1,0 +1,34 @@
+package vn.motcua.dossier.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+import vn.motcua.dossier.domain.DossierAction;
+import vn.motcua.dossier.domain.DossierLifecycle;
+import vn.motcua.platform.security.Caller;
+
+/**
+ * The papers the desk asked before acceptance arrived (Decree 118/2025 Art. 17 cl. 1a): from the portal that
+ * submitted the dossier, or brought to the desk. The dossier waits for acceptance again. No event: the
+ * published language has none for it, and the submission and the acceptance around it are announced.
+ */
+@ApplicationScoped
+public class AddPapers {
+    @Inject
+    DossierLog dossiers;
+
+    @Inject
+    Clock clock;
+
+    /** @param idempotencyKey a portal's key: the same again changes nothing */
+    @Transactional
+    public DossierView add(Caller caller, UUID id, Optional<String> idempotencyKey) {
+        DossierLog.Acted acted = dossiers.act(id, d -> Jurisdiction.require(caller, d, DossierAction.ADD_PAPERS),
+                (d, state) -> DossierLifecycle.addPapers(state, caller.name(), clock.instant()),
+                idempotencyKey.map(k -> new DossierLog.Retry(k, DossierAction.ADD_PAPERS)).orElse(null));
+        return DossierView.of(acted.dossier(), acted.after(), caller);
+    }
+}
