@@ -16,7 +16,8 @@ import vn.motcua.platform.problem.Problems;
  * Every mot-cua body is JSON in UTF-8 (RFC 8259 §8.1). Anything else is refused with 415 before it is read:
  * Jackson would otherwise guess the encoding ({@code charset=UTF-16} accepted) and {@code *}{@code /*} or
  * {@code text/plain} would reach the JSON reader under a false name. The one exception is declared, not guessed:
- * an operation that {@code @Consumes("text/csv")} (a catalogue import) also takes CSV in UTF-8.
+ * an operation that {@code @Consumes("text/csv")} (a catalogue import) also takes CSV in UTF-8, and one that
+ * {@code @Consumes("application/x-ndjson")} (a dossier import) JSON lines in UTF-8.
  */
 public class JsonBodiesOnly {
     @ServerRequestFilter
@@ -31,6 +32,9 @@ public class JsonBodiesOnly {
         if (given != null && consumesCsv(resource) && isUtf8(given, "text", "csv")) {
             return null;
         }
+        if (given != null && consumes(resource, "application/x-ndjson") && isUtf8(given, "application", "x-ndjson")) {
+            return null;
+        }
         return Problems.response(415, "unsupported-media-type", "Unsupported media type",
                 "Send the body as application/json (UTF-8)" + (given == null ? "; no Content-Type was given." : ", not "
                         + sanitised(given) + "."), request.getUriInfo().getPath(), List.of());
@@ -41,9 +45,13 @@ public class JsonBodiesOnly {
     }
 
     private static boolean consumesCsv(ResourceInfo resource) {
+        return consumes(resource, "text/csv");
+    }
+
+    private static boolean consumes(ResourceInfo resource, String mediaType) {
         Consumes consumes = resource == null || resource.getResourceMethod() == null ? null
                 : resource.getResourceMethod().getAnnotation(Consumes.class);
-        return consumes != null && Arrays.asList(consumes.value()).contains("text/csv");
+        return consumes != null && Arrays.asList(consumes.value()).contains(mediaType);
     }
 
     /** {@code type/subtype} with no parameter but {@code charset=utf-8}. */
