@@ -229,4 +229,28 @@ public class Dossier extends ProvinceOwned {
         });
         return find(where + " order by submittedAt desc, id", params).page(page, size).list();
     }
+
+    /**
+     * Submitted and not yet accepted (Decree 118/2025 Art. 17 cl. 2), inside {@code scope}, submitted at or before
+     * {@code submittedBy}, oldest first: the order in which the desk's 8 working hours run out.
+     */
+    public static List<Dossier> pageAwaitingAcceptance(CaseScope scope, Instant submittedBy, int page, int size) {
+        StringBuilder where = new StringBuilder("status = :status and submittedAt <= :submittedBy");
+        Parameters params = Parameters.with("status", DossierStatus.SUBMITTED).and("submittedBy", submittedBy);
+        switch (scope) {
+            case CaseScope.Province p -> {
+            }
+            case CaseScope.Agency a -> {
+                where.append(" and agency = :agency");
+                params.and("agency", a.agency());
+            }
+            case CaseScope.Unit u -> where.append(" and 1 = 0"); // not yet with a unit
+            case CaseScope.OwnSubmissions own -> {
+                where.append(" and submittedBy = :submittedBy2");
+                params.and("submittedBy2", own.submittedBy());
+            }
+            case CaseScope.Nothing n -> where.append(" and 1 = 0");
+        }
+        return find(where + " order by submittedAt, id", params).page(page, size).list();
+    }
 }
