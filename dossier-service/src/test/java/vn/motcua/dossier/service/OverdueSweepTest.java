@@ -190,6 +190,20 @@ class OverdueSweepTest {
     }
 
     @Test
+    void papersAskedAtReceptionThatNeverCameCloseTheDossierToo() throws SQLException {
+        // submitted online Mon 01/06/2026 10:00, papers asked at 11:00: day 15 is Tue 16/06, closes at its end
+        String id = fixtures.submitOnline(PROVINCE, PROCEDURE, Instant.parse("2026-06-01T03:00:00Z"));
+        fixtures.requestPapers(PROVINCE, id, Instant.parse("2026-06-01T04:00:00Z"));
+        sweepAt(Instant.parse("2026-06-16T16:59:00Z"));
+        assertThat(status(id)).isEqualTo("PAPERS_REQUESTED");
+        sweepAt(Instant.parse("2026-06-16T17:00:00Z"));
+        assertThat(status(id)).isEqualTo("CLOSED");
+        assertThat(events(id, CLOSED)).isEqualTo(1);
+        assertThat(event(id, CLOSED)).contains("\"requestedAt\":\"2026-06-01T04:00:00Z\"")
+                .doesNotContain("dossierCode\":\"");
+    }
+
+    @Test
     void onlyAProvinceAdminRunsTheSweepOnDemand() {
         given().auth().oauth2(Tokens.receptionOfficer(PROVINCE)).post("/api/dossiers/sweeps")
                 .then().statusCode(403).contentType("application/problem+json");

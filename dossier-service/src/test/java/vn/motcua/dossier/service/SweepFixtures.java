@@ -49,6 +49,12 @@ public class SweepFixtures {
         }, (d, state) -> DossierLifecycle.requestSupplement(state, "xuly.test", at, "Thiếu bản sao giấy phép", true)));
     }
 
+    /** Phiếu yêu cầu bổ sung at reception, before acceptance, at {@code at}. */
+    public void requestPapers(String province, String id, Instant at) {
+        tenants.inTransactionAs(new ProvinceCode(province), () -> log.act(UUID.fromString(id), d -> {
+        }, (d, state) -> DossierLifecycle.requestPapers(state, "tiepnhan.test", at, "Thiếu đơn đề nghị")));
+    }
+
     /** The apology's new appointed date, set at {@code at}. */
     public void extend(String province, String id, Instant at, Instant newDueAt) {
         tenants.inTransactionAs(new ProvinceCode(province), () -> log.act(UUID.fromString(id), d -> {
