@@ -207,23 +207,7 @@ public class Dossier extends ProvinceOwned {
     public static List<Dossier> pageVisibleTo(CaseScope scope, Optional<DossierStatus> status, int page, int size) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
-        switch (scope) {
-            case CaseScope.Province p -> {
-            }
-            case CaseScope.Agency a -> {
-                where.append(" and agency = :agency");
-                params.and("agency", a.agency());
-            }
-            case CaseScope.Unit u -> {
-                where.append(" and agency = :agency and currentUnit = :unit");
-                params.and("agency", u.agency()).and("unit", u.unit());
-            }
-            case CaseScope.OwnSubmissions own -> {
-                where.append(" and submittedBy = :submittedBy");
-                params.and("submittedBy", own.submittedBy());
-            }
-            case CaseScope.Nothing n -> where.append(" and 1 = 0");
-        }
+        narrow(scope, where, params);
         status.ifPresent(s -> {
             where.append(" and status = :status");
             params.and("status", s);
@@ -241,4 +225,36 @@ public class Dossier extends ProvinceOwned {
 
     @Column(name = "applicant_address")
     public String applicantAddress;
+
+    /**
+     * Submitted and not yet accepted (Decree 118/2025 Art. 17 cl. 2), inside {@code scope}, submitted at or before
+     * {@code submittedBy}, oldest first: the order in which the desk's 8 working hours run out.
+     */
+    public static List<Dossier> pageAwaitingAcceptance(CaseScope scope, Instant submittedBy, int page, int size) {
+        StringBuilder where = new StringBuilder("status = :status and submittedAt <= :submittedUntil");
+        Parameters params = Parameters.with("status", DossierStatus.SUBMITTED).and("submittedUntil", submittedBy);
+        narrow(scope, where, params); // a unit holds no dossier before its hand-over
+        return find(where + " order by submittedAt, id", params).page(page, size).list();
+    }
+
+    /** Narrows a query to what {@link CaseScope#admits}: the one translation of a scope into a where clause. */
+    private static void narrow(CaseScope scope, StringBuilder where, Parameters params) {
+        switch (scope) {
+            case CaseScope.Province p -> {
+            }
+            case CaseScope.Agency a -> {
+                where.append(" and agency = :agency");
+                params.and("agency", a.agency());
+            }
+            case CaseScope.Unit u -> {
+                where.append(" and agency = :agency and currentUnit = :unit");
+                params.and("agency", u.agency()).and("unit", u.unit());
+            }
+            case CaseScope.OwnSubmissions own -> {
+                where.append(" and submittedBy = :submittedBy");
+                params.and("submittedBy", own.submittedBy());
+            }
+            case CaseScope.Nothing n -> where.append(" and 1 = 0");
+        }
+    }
 }

@@ -5,6 +5,7 @@ import io.smallrye.config.WithDefault;
 import io.quarkus.runtime.configuration.MemorySize;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -41,6 +42,12 @@ public interface GatewayConfig {
     interface Route {
         /** Forwarded unchanged: services serve the same paths as the gateway, e.g. {@code /api/catalog}. */
         String prefix();
+
+        /**
+         * Further prefixes the same service answers, forwarded unchanged like {@link #prefix()}: a service's public
+         * paths that live outside its own prefix, e.g. {@code /api/public/dossiers} of the dossier service.
+         */
+        Optional<List<String>> otherPrefixes();
 
         /** Scheme, host and port of the service; a path here is ignored. */
         URI url();

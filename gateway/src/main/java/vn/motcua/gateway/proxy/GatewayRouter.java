@@ -12,6 +12,7 @@ import io.vertx.httpproxy.OriginRequestProvider;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
+import java.util.List;
 import vn.motcua.gateway.config.GatewayConfig;
 import vn.motcua.gateway.edge.EdgeChecks;
 import vn.motcua.gateway.problem.FailureProblems;
@@ -53,7 +54,9 @@ public class GatewayRouter {
                     .origin(origin(route, timeout))
                     .addInterceptor(new WholeBody(vertx, limits.maxBodySize().asLongValue(), limits.bodyTimeout()))
                     .addInterceptor(new UpstreamInterceptor(vertx, service, timeout, deadline));
-            router.route(route.prefix() + "/*").handler(ProxyHandler.create(proxy));
+            ProxyHandler forward = ProxyHandler.create(proxy);
+            router.route(route.prefix() + "/*").handler(forward);
+            route.otherPrefixes().orElse(List.of()).forEach(prefix -> router.route(prefix + "/*").handler(forward));
 
             // read-only: the permission rule for /openapi/* refuses other methods before they get here
             HttpProxy document = HttpProxy.reverseProxy(client)

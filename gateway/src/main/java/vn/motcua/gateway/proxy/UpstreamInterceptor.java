@@ -27,6 +27,7 @@ final class UpstreamInterceptor implements ProxyInterceptor {
     private static final Logger LOG = Logger.getLogger(UpstreamInterceptor.class);
     /** Where {@link GatewayRouter}'s origin provider leaves the request it opened to the service. */
     static final String UPSTREAM = "motcua.upstream-request";
+    static final String FORWARDED_FOR = "X-Forwarded-For";
     private static final String DEADLINE_TIMER = "motcua.deadline-timer";
     private static final String EXPIRED = "motcua.deadline-expired";
 
@@ -46,6 +47,9 @@ final class UpstreamInterceptor implements ProxyInterceptor {
     public Future<ProxyResponse> handleProxyRequest(ProxyContext ctx) {
         String id = CorrelationId.of(ctx.request().proxiedRequest().response());
         ctx.request().putHeader(CorrelationId.HEADER, id);
+        // the address the gateway saw, replacing any the caller wrote: a service limiting anonymous callers per
+        // address (the public dossier lookup) would otherwise see only the gateway, or a forged header
+        ctx.request().putHeader(FORWARDED_FOR, ctx.request().proxiedRequest().remoteAddress().hostAddress());
         ctx.set(DEADLINE_TIMER, vertx.setTimer(deadline.toMillis(), timer -> expire(ctx, id)));
         return ctx.sendRequest().recover(failure -> {
             cancelDeadline(ctx);
