@@ -166,4 +166,23 @@ class WorklistResourceTest {
         worklist(Tokens.user("giamdoc-20").roles("agency-head").province("20").agency("SKHCN-65").sign(), "")
                 .statusCode(200).header("X-Total-Count", "0");
     }
+
+    /**
+     * Province 67 warns two working days ahead ({@code motcua.dossier.nearing-hours.province."67"=16} in the test
+     * profile): received Wed 04/03 10:00 for 2 days, due Fri 06/03 17:00; on Thu 05/03 10:00 12.5 working hours
+     * are left (5 on Thursday, 7.5 on Friday), nearing there and not under the default 8.
+     */
+    @Test
+    void aProvinceSetsItsOwnNearingThreshold() {
+        Catalogue.send("67", Organisation.agency("67", "SKHCN-67", "000.00.15.H67", null, 1, "QLKH"));
+        Catalogue.publish("67", "1.006767", 2);
+        Organisation.await(db, "select count(*) from procedure_version_replica where province_code = '67'", "1");
+        TestClock.at(Instant.parse("2026-03-04T03:00:00Z"), () -> given().auth()
+                .oauth2(Tokens.receptionOfficer("67")).contentType(ContentType.JSON)
+                .body(Dossiers.request("1.006767", "DIRECT_CENTRE")).post("/api/dossiers").then().statusCode(201));
+        TestClock.at(Instant.parse("2026-03-05T03:00:00Z"), () -> given().auth()
+                .oauth2(Tokens.receptionOfficer("67")).get("/api/worklist").then().statusCode(200)
+                .header("X-Total-Count", "1").body("flag", contains("NEARING"))
+                .body("dueAt", contains("2026-03-06T10:00:00Z")));
+    }
 }
