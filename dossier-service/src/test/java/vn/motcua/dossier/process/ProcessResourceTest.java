@@ -49,6 +49,8 @@ class ProcessResourceTest {
     static final String LIEN_THONG = "1.006464";
     /** One-stop only: QLKH 50 %, QLCN 50 %; 4 working days. */
     static final String ONE_STOP = "1.006465";
+    /** A version whose internal process is not described (as the demo catalogue's): 5 working days, no steps. */
+    static final String NO_STEPS = "1.006466";
 
     private static boolean published;
 
@@ -69,7 +71,8 @@ class ProcessResourceTest {
         Catalogue.send(P, Organisation.procedure(P, ONE_STOP, "SKHCN-64", Mechanism.ONE_STOP, List.of(), 4,
                 "QLKH:50", "QLCN:50"));
         Organisation.await(db, "select count(*) from agency_replica where province_code = '64'", "2");
-        Organisation.await(db, "select count(*) from procedure_version_replica where province_code = '64'", "2");
+        Catalogue.send(P, Organisation.procedure(P, NO_STEPS, "SKHCN-64", Mechanism.ONE_STOP, List.of(), 5));
+        Organisation.await(db, "select count(*) from procedure_version_replica where province_code = '64'", "3");
     }
 
     static String desk() {
@@ -253,5 +256,20 @@ class ProcessResourceTest {
                 .post("/api/dossiers/{id}/resolve", id).then().statusCode(200));
         assign(lead("QLCN"), id, "xuly-qlcn-64", "2026-03-05T09:00:00Z").statusCode(409)
                 .body("type", equalTo("urn:mot-cua:problem:illegal-transition"));
+    }
+
+    @Test
+    void aVersionWithoutStepsTakesAnyUnitOfTheAgencyInOrderWithoutAStepDueInstant() {
+        String id = receive(NO_STEPS, "2026-03-06T03:00:00Z")[0];
+        handOver(desk(), id, "{\"toUnit\":\"QLCN\"}", "2026-03-06T04:00:00Z").statusCode(200)
+                .body("currentStep", equalTo(1)).body("currentUnit", equalTo("QLCN"))
+                .body("stepDueAt", nullValue());
+        handOver(officer("xuly-qlcn-64", "SKHCN-64", "QLCN"), id, "{\"toUnit\":\"VP\"}", "2026-03-06T05:00:00Z")
+                .statusCode(200).body("currentStep", equalTo(2)).body("currentUnit", equalTo("VP"))
+                .body("steps.withinShare", contains(true, null, null));
+        // still only units the agency has
+        handOver(Tokens.user("xuly-vp-64").roles("processing-officer").province(P).agency("SKHCN-64").unit("VP")
+                .sign(), id, "{\"toUnit\":\"QLTDC\"}", "2026-03-06T06:00:00Z").statusCode(422)
+                .body("errors[0].field", equalTo("toUnit"));
     }
 }
