@@ -11,13 +11,6 @@ create table dossier_alert (
     primary key (dossier_id, kind, due_at)
 );
 
--- Sắp đến hạn: how many working hours before its appointed date a province wants a dossier announced as near.
--- A province without a row gets motcua.dossier.sweep.nearing-hours.
-create table nearing_threshold (
-    province_code  char(2) primary key check (province_code ~ '^[0-9]{2}$'),
-    working_hours  integer not null check (working_hours between 1 and 400)
-);
-
 -- What the sweep reads on each run: the dossiers whose clock runs, by appointed date
 create index dossier_clock_runs on dossier (province_code, due_at) where status in ('RECEIVED', 'IN_APPRAISAL');
 -- and those waiting for papers, which close when these do not come

@@ -17,10 +17,6 @@ public interface SweepConfig {
     @WithDefault("5m")
     String interval();
 
-    /** Working hours before the appointed date for a province without its own row in nearing_threshold. */
-    @WithDefault("8")
-    int nearingHours();
-
     /** Dossiers claimed in one transaction: bounds how long their rows stay locked. */
     @WithDefault("100")
     int batchSize();

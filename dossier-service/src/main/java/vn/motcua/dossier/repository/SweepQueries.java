@@ -40,13 +40,6 @@ public class SweepQueries {
                 .stream().map(p -> new ProvinceCode(p.toString().trim())).toList();
     }
 
-    /** The province's nearing threshold in working hours, if it set one. */
-    public Optional<Integer> nearingHours(ProvinceCode province) {
-        List<?> rows = em.createNativeQuery("select working_hours from nearing_threshold where province_code = ?1")
-                .setParameter(1, province.value()).getResultList();
-        return rows.stream().findFirst().map(n -> ((Number) n).intValue());
-    }
-
     /** Running dossiers past their appointed date that were not announced overdue for it, oldest date first. */
     public List<Running> claimOverdue(ProvinceCode province, Instant now, int limit) {
         return running("d.due_at < ?2", "OVERDUE", province, now, limit);

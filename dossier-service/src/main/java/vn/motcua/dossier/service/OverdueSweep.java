@@ -9,9 +9,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import vn.motcua.dossier.config.NearingConfig;
 import vn.motcua.dossier.config.SweepConfig;
 import vn.motcua.dossier.domain.DossierLifecycle;
-import vn.motcua.dossier.domain.DueAlert;
+import vn.motcua.dossier.domain.DueFlag;
 import vn.motcua.dossier.domain.SupplementDeadline;
 import vn.motcua.dossier.domain.WorkingCalendar;
 import vn.motcua.dossier.repository.SweepQueries;
@@ -24,7 +25,7 @@ import vn.motcua.platform.tenant.TenantRunner;
 
 /**
  * The overdue sweep of one province (issue 13 item 6): announces each running dossier once as near its appointed
- * date ({@link DueAlert}, the province's threshold of working hours) and once as overdue, per appointed date, and
+ * date ({@link DueFlag}, the province's threshold of working hours: NearingConfig) and once as overdue, per appointed date, and
  * closes the dossiers whose requested supplement or papers did not come in time ({@link SupplementDeadline},
  * Decree 118/2025 Art. 19 cl. 5).
  *
@@ -38,6 +39,9 @@ import vn.motcua.platform.tenant.TenantRunner;
 public class OverdueSweep {
     /** Who closes a dossier in its action log. */
     static final String ACTOR = "system:sweep";
+
+    @Inject
+    NearingConfig nearing;
 
     @Inject
     TenantRunner tenants;
@@ -93,7 +97,7 @@ public class OverdueSweep {
         List<SweepQueries.Running> claimed = queries.claimOverdue(province, now, config.batchSize());
         int announced = 0;
         for (SweepQueries.Running d : claimed) {
-            if (queries.recordAlert(province, d.id(), DueAlert.Kind.OVERDUE.name(), d.dueAt(), now)) {
+            if (queries.recordAlert(province, d.id(), "OVERDUE", d.dueAt(), now)) {
                 outbox.add(new DossierOverdue(d.id(), d.code(), d.agency(), d.unit(), d.dueAt(), now));
                 announced++;
             }
@@ -103,15 +107,15 @@ public class OverdueSweep {
 
     private Batch nearing(ProvinceCode province, Instant now) {
         WorkingCalendar calendar = calendars.of(province);
-        Duration threshold = Duration.ofHours(queries.nearingHours(province).orElse(config.nearingHours()));
+        Duration threshold = Duration.ofHours(nearing.hoursFor(province.value()));
         List<SweepQueries.Running> claimed = queries.claimNotNearYet(province, now, config.batchSize());
         int announced = 0;
         for (SweepQueries.Running d : claimed) {
-            if (DueAlert.judge(now, d.dueAt(), threshold, calendar) != DueAlert.Kind.NEARING_DUE) {
+            if (DueFlag.of(now, d.dueAt(), threshold, calendar) != DueFlag.NEARING) {
                 // nearest date first: every later dossier is further away still
                 return new Batch(announced, false);
             }
-            if (queries.recordAlert(province, d.id(), DueAlert.Kind.NEARING_DUE.name(), d.dueAt(), now)) {
+            if (queries.recordAlert(province, d.id(), "NEARING_DUE", d.dueAt(), now)) {
                 outbox.add(new DossierNearingDue(d.id(), d.code(), d.agency(), d.unit(), d.dueAt(), now));
                 announced++;
             }

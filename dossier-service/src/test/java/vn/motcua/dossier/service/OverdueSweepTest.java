@@ -125,15 +125,11 @@ class OverdueSweepTest {
     void aProvinceMayWarnEarlierThanTheDefault() throws SQLException {
         // accepted Mon 04/05/2026 10:00 -> due Mon 18/05 17:00 (10:00 UTC); Thu 14/05 16:00 leaves 1 + 7.5 + 7.5
         String id = SweepFixtures.receiveAt(PROVINCE, PROCEDURE, Instant.parse("2026-05-04T03:00:00Z"));
-        Sql.execute(db, "insert into nearing_threshold (province_code, working_hours) values ('11', 16)");
-        try {
-            sweepAt(Instant.parse("2026-05-14T08:59:00Z"));
-            assertThat(events(id, NEARING)).isZero();
-            sweepAt(Instant.parse("2026-05-14T09:00:00Z"));
-            assertThat(events(id, NEARING)).isEqualTo(1);
-        } finally {
-            Sql.execute(db, "delete from nearing_threshold where province_code = '11'");
-        }
+        // motcua.dossier.nearing-hours.province."11"=16 (application.properties, %test)
+        sweepAt(Instant.parse("2026-05-14T08:59:00Z"));
+        assertThat(events(id, NEARING)).isZero();
+        sweepAt(Instant.parse("2026-05-14T09:00:00Z"));
+        assertThat(events(id, NEARING)).isEqualTo(1);
     }
 
     @Test

@@ -116,4 +116,34 @@ public final class AccessRules {
         record Refused() implements ReportGrant {
         }
     }
+
+    /**
+     * Chuyển xử lý: the desk (a reception officer of the province) hands a dossier over from the desk to the first
+     * step (Decree 118/2025 Art. 18); afterwards the unit that holds it, its processing officer or its lead, hands
+     * it to the next step, or to a co-operating agency's unit of an inter-connected procedure (Art. 20).
+     *
+     * @param holding the agency and unit that hold the file now (a co-operating agency's during liên thông)
+     * @param atDesk  the file has not left the desk yet
+     */
+    public static boolean mayHandOver(Caller caller, CaseScope.Holder holding, boolean atDesk) {
+        if (caller.province().filter(holding.province()::equals).isEmpty()) {
+            return false;
+        }
+        if (atDesk) {
+            return caller.has(Roles.RECEPTION_OFFICER);
+        }
+        return (caller.has(Roles.PROCESSING_OFFICER) || caller.has(Roles.UNIT_LEAD)) && holdsIt(caller, holding);
+    }
+
+    /** Phân công: the lead of the unit holding the file assigns it to one of the unit's officers. */
+    public static boolean mayAssign(Caller caller, CaseScope.Holder holding) {
+        return caller.has(Roles.UNIT_LEAD) && caller.province().filter(holding.province()::equals).isPresent()
+                && holdsIt(caller, holding);
+    }
+
+    /** The caller's agency and unit are those holding the file; a file at the desk is no unit's. */
+    private static boolean holdsIt(Caller caller, CaseScope.Holder holding) {
+        return caller.agency().filter(holding.agency()::equals).isPresent() && holding.unit().isPresent()
+                && caller.unit().filter(holding.unit().get()::equals).isPresent();
+    }
 }
