@@ -67,6 +67,9 @@ class DigitisationStatisticsTest {
         TestClock.at(Instant.parse("2025-01-13T03:00:00Z"), () -> {
             // 1: every paper digitised, paid online through the portal, resolved with a digitised result
             d[0] = file(portal(), "ONLINE_PROVINCIAL_PORTAL");
+            // submitted online: the desk accepts it, which gives its code (Decree 118/2025 Art. 17 cl. 2-3)
+            d[0][1] = given().auth().oauth2(desk()).contentType(ContentType.JSON).body("{}")
+                    .post("/api/dossiers/{id}/accept", d[0][0]).then().statusCode(200).extract().path("code");
             post(portal(), "/api/dossiers/{id}/papers", d[0][0], """
                     {"papers":[{"code":"DON","name":"Đơn đề nghị","digitised":true},
                                {"code":"CCCD","name":"Căn cước công dân","digitised":true}]}""", 200);

@@ -52,7 +52,7 @@ class DossierImportTest {
             + "L-1,DB-OLD-0001,DIRECT_CENTRE,1.011001,,CITIZEN,Nguyễn Văn An,020190000123,2022-06-06T09:00:00+07:00,"
             + "2022-06-06T09:00:00+07:00,2022-06-20T17:00:00+07:00,,,,,,2022-06-15T10:00:00+07:00,APPROVED,,"
             + "2022-06-16T09:00:00+07:00,DESK,,\n"
-            + "L-2,,ONLINE_NATIONAL_PORTAL,1.011001,,ORGANISATION,Công ty TNHH Hoa Mai,,2022-06-03T20:00:00+07:00,"
+            + "L-2,,ONLINE_NATIONAL_PORTAL,1.011001,,ORGANISATION,Công ty TNHH Hoa Mai,0314409058,2022-06-03T20:00:00+07:00,"
             + "2022-06-06T08:00:00+07:00,2022-06-20T17:00:00+07:00,,,,,,2022-06-20T15:00:00+07:00,,,"
             + "2022-06-20T15:05:00+07:00,ONLINE,,\n"
             + "L-3,,DIRECT_AGENCY,1.011001,CHUNG,CITIZEN,Trần Thị Bình,,2022-06-06T09:00:00+07:00,"
@@ -107,7 +107,7 @@ class DossierImportTest {
                 .body("rejected[0].line", equalTo(6))
                 .body("rejected[0].sourceId", equalTo("L-5"))
                 .body("rejected[0].field", equalTo("applicant.idNumber"))
-                .body("rejected[0].reason", equalTo("must be the 12 digits of a citizen id"))
+                .body("rejected[0].reason", equalTo("must be the 12 digits of a citizen id or a 10 (or 10-3) digit tax code"))
                 .body("rejected[1].line", equalTo(7))
                 .body("rejected[1].sourceId", equalTo("L-6"))
                 .body("rejected[1].field", equalTo("returnedAt"))

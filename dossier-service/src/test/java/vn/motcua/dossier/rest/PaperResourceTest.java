@@ -195,7 +195,7 @@ class PaperResourceTest {
     void theSubmittingPortalRecordsPapersAndOthersDoNotReachThem() {
         String portal = Tokens.user("service-account-portal-20").roles("portal").province("20").sign();
         String id = given().auth().oauth2(portal).contentType(ContentType.JSON)
-                .body(Fees.request(PROCEDURE, "ONLINE_PROVINCIAL_PORTAL", "020190555301"))
+                .body(Fees.request(PROCEDURE, "ONLINE_NATIONAL_PORTAL", "020190555301"))
                 .post("/api/dossiers").then().statusCode(201).extract().path("id");
 
         record(portal, id, """

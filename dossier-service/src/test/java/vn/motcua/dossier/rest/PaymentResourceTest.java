@@ -62,8 +62,13 @@ class PaymentResourceTest {
     }
 
     static String file(String token, String procedure) {
+        return file(token, procedure, "DIRECT_CENTRE");
+    }
+
+    /** Filed at the desk by a reception officer; submitted through the national portal by a portal. */
+    static String file(String token, String procedure, String channel) {
         return given().auth().oauth2(token).contentType(ContentType.JSON)
-                .body(Fees.request(procedure, "DIRECT_CENTRE", "020190444001"))
+                .body(Fees.request(procedure, channel, "020190444001"))
                 .post("/api/dossiers").then().statusCode(201).extract().path("id");
     }
 
@@ -119,7 +124,7 @@ class PaymentResourceTest {
 
     @Test
     void theSubmittingPortalRecordsOnlinePaymentsOnly() {
-        String id = file(portal(), WITH_FEES);
+        String id = file(portal(), WITH_FEES, "ONLINE_NATIONAL_PORTAL");
 
         pay(portal(), id, """
                 {"amount":2000000,"method":"ONLINE_PORTAL","receiptReference":"DVC-778812"}""")

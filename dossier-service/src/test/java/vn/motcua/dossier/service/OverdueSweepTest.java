@@ -37,6 +37,7 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 @QuarkusTestResource(OidcWiremockTestResource.class)
 class OverdueSweepTest {
     static final String PROVINCE = "11";
+    static final String EARLY_WARNING = "19";
     static final String PROCEDURE = "1.000911";
     static final String NEARING = "vn.motcua.dossier.nearing-due.v1";
     static final String OVERDUE = "vn.motcua.dossier.overdue.v1";
@@ -59,10 +60,14 @@ class OverdueSweepTest {
     }
 
     static JsonPath sweepAt(Instant at) {
+        return sweepAt(PROVINCE, at);
+    }
+
+    static JsonPath sweepAt(String province, Instant at) {
         JsonPath[] answer = new JsonPath[1];
-        TestClock.at(at, () -> answer[0] = given().auth().oauth2(Tokens.provinceAdmin(PROVINCE))
+        TestClock.at(at, () -> answer[0] = given().auth().oauth2(Tokens.provinceAdmin(province))
                 .post("/api/dossiers/sweeps").then().statusCode(200)
-                .body("province", equalTo(PROVINCE)).extract().jsonPath());
+                .body("province", equalTo(province)).extract().jsonPath());
         return answer[0];
     }
 
@@ -124,11 +129,13 @@ class OverdueSweepTest {
     @Test
     void aProvinceMayWarnEarlierThanTheDefault() throws SQLException {
         // accepted Mon 04/05/2026 10:00 -> due Mon 18/05 17:00 (10:00 UTC); Thu 14/05 16:00 leaves 1 + 7.5 + 7.5
-        String id = SweepFixtures.receiveAt(PROVINCE, PROCEDURE, Instant.parse("2026-05-04T03:00:00Z"));
-        // motcua.dossier.nearing-hours.province."11"=16 (application.properties, %test)
-        sweepAt(Instant.parse("2026-05-14T08:59:00Z"));
+        // Thái Nguyên (19) warns at 16 working hours: motcua.dossier.nearing-hours.province."19"=16 (%test)
+        Catalogue.publish(EARLY_WARNING, PROCEDURE, 10);
+        Catalogue.awaitReplica(EARLY_WARNING, PROCEDURE);
+        String id = SweepFixtures.receiveAt(EARLY_WARNING, PROCEDURE, Instant.parse("2026-05-04T03:00:00Z"));
+        sweepAt(EARLY_WARNING, Instant.parse("2026-05-14T08:59:00Z"));
         assertThat(events(id, NEARING)).isZero();
-        sweepAt(Instant.parse("2026-05-14T09:00:00Z"));
+        sweepAt(EARLY_WARNING, Instant.parse("2026-05-14T09:00:00Z"));
         assertThat(events(id, NEARING)).isEqualTo(1);
     }
 

@@ -237,7 +237,7 @@ final class DemoQuarter {
         String name = organisation ? COMPANY[random.nextInt(COMPANY.length)]
                 : FAMILY[random.nextInt(FAMILY.length)] + " " + MIDDLE[random.nextInt(MIDDLE.length)] + " "
                         + GIVEN[random.nextInt(GIVEN.length)];
-        String idNumber = String.format("0%s%09d", province, 190_100_000 + index);
+        String idNumber = organisation ? taxCode(province, index) : String.format("0%s%09d", province, 190_100_000 + index);
         List<String> cells = new ArrayList<>(List.of(sourceId, "", channel, c.procedure(),
                 c.variant() == null ? "" : c.variant(), organisation ? "ORGANISATION" : "CITIZEN", name, idNumber,
                 submitted.format(INSTANT), accepted.format(INSTANT), due.format(INSTANT), supplements));
@@ -340,5 +340,24 @@ final class DemoQuarter {
     private static String cell(String value) {
         return value.contains(",") || value.contains("\"") || value.contains("\n")
                 ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+    }
+
+    /**
+     * A well-formed mã số thuế for the demo's organisations: nine digits and the check digit of Circular
+     * 105/2020/TT-BTC (10 - Σ dᵢ·wᵢ mod 11, weights 31 29 23 19 17 13 7 5 3; a remainder of 0 is never issued, so
+     * the next number is taken). Made up: the intake checks its shape, not that the company exists.
+     */
+    static String taxCode(String province, int index) {
+        int[] weights = {31, 29, 23, 19, 17, 13, 7, 5, 3};
+        for (int n = index;; n++) {
+            String base = String.format("49%s%05d", province, n % 100_000);
+            int sum = 0;
+            for (int i = 0; i < 9; i++) {
+                sum += (base.charAt(i) - '0') * weights[i];
+            }
+            if (sum % 11 != 0) {
+                return base + (10 - sum % 11);
+            }
+        }
     }
 }
