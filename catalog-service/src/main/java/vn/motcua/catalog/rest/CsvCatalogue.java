@@ -24,6 +24,8 @@ import vn.motcua.events.ProcedureTerms.OnlineMode;
 import vn.motcua.events.ProcedureTerms.TimeUnit;
 import vn.motcua.platform.problem.Problem;
 import vn.motcua.platform.problem.ProblemException;
+import vn.motcua.platform.web.CsvRecords;
+import vn.motcua.platform.web.CsvRecords.Line;
 import vn.motcua.platform.web.PlausibleDates;
 import vn.motcua.platform.web.TextRules;
 
@@ -66,10 +68,6 @@ final class CsvCatalogue {
     record Parsed(int row, String code, ImportProcedureBody body, List<Problem.FieldError> errors) {
     }
 
-    /** A record of the file and the line it starts on. */
-    record Line(int number, List<String> cells) {
-    }
-
     /** A code worth echoing in a report: one that has the national code's shape; anything else stays unechoed. */
     static String reportableCode(String raw) {
         return ProcedureCodeShape.isNational(raw) ? raw : null;
@@ -77,7 +75,7 @@ final class CsvCatalogue {
 
     /** @throws ProblemException 400 when the file as a whole cannot be read: no header, bad columns, bad quoting */
     static List<Parsed> parse(String text) {
-        List<Line> lines = lines(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        List<Line> lines = lines(text);
         if (lines.isEmpty()) {
             throw fileProblem("header", "the file is empty: the first line must name the columns");
         }
@@ -265,71 +263,12 @@ final class CsvCatalogue {
         }
     }
 
-    /**
-     * RFC 4180 records, each numbered as the spreadsheet numbers its rows (the header is line 1; a line break inside
-     * a quoted cell does not start a new one); a blank line is skipped but counted.
-     */
+    /** The file's records (CsvRecords); one that cannot be split into records is refused whole. */
     static List<Line> lines(String text) {
-        List<Line> lines = new ArrayList<>();
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        int lineNumber = 1;
-        boolean quoted = false;
-        boolean afterQuote = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"') {
-                    if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                        cell.append('"');
-                        i++;
-                    } else {
-                        quoted = false;
-                        afterQuote = true;
-                    }
-                } else {
-                    cell.append(c); // a line break inside quotes stays in the cell: the row goes on
-                }
-                continue;
-            }
-            if (c == ',') {
-                cells.add(cell.toString());
-                cell.setLength(0);
-                afterQuote = false;
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                cells.add(cell.toString());
-                cell.setLength(0);
-                afterQuote = false;
-                addUnlessBlank(lines, lineNumber, cells);
-                cells = new ArrayList<>();
-                lineNumber++;
-            } else if (afterQuote) {
-                throw fileProblem("file", "line " + lineNumber + ": text after a closing quote");
-            } else if (c == '"') {
-                if (cell.length() > 0) {
-                    throw fileProblem("file", "line " + lineNumber + ": a quote inside an unquoted cell");
-                }
-                quoted = true;
-            } else {
-                cell.append(c);
-            }
-        }
-        if (quoted) {
-            throw fileProblem("file", "line " + lineNumber + ": a quote is never closed");
-        }
-        if (cell.length() > 0 || !cells.isEmpty() || afterQuote) {
-            cells.add(cell.toString());
-            addUnlessBlank(lines, lineNumber, cells);
-        }
-        return lines;
-    }
-
-    private static void addUnlessBlank(List<Line> lines, int start, List<String> cells) {
-        if (!(cells.size() == 1 && cells.getFirst().isBlank())) {
-            lines.add(new Line(start, List.copyOf(cells)));
+        try {
+            return CsvRecords.read(text);
+        } catch (CsvRecords.Unreadable e) {
+            throw fileProblem("file", e.getMessage());
         }
     }
 

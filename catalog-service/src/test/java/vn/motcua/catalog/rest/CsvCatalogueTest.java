@@ -23,7 +23,7 @@ class CsvCatalogueTest {
             "",""                                         | 1:[, ]
             """)
     void recordsAreNumberedAsSpreadsheetRows(String file, String expected) {
-        List<CsvCatalogue.Line> lines = CsvCatalogue.lines(unescape(file));
+        List<vn.motcua.platform.web.CsvRecords.Line> lines = CsvCatalogue.lines(unescape(file));
 
         String shown = String.join(" ", lines.stream().map(l -> l.number() + ":" + l.cells()).toList());
         assertThat(shown.replace("\n", "\\n")).isEqualTo(expected);

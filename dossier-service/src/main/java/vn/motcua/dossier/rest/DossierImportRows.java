@@ -21,6 +21,7 @@ import vn.motcua.dossier.service.ImportRow;
 import vn.motcua.platform.problem.JsonProblems;
 import vn.motcua.platform.problem.Problem;
 import vn.motcua.platform.problem.ProblemException;
+import vn.motcua.platform.web.CsvRecords;
 
 /**
  * Reads a dossier import row by row with the same reader and rules as a single request (text in NFC, no control
@@ -71,7 +72,7 @@ public class DossierImportRows {
     public List<ImportRow> fromCsv(String text) {
         List<CsvRecords.Line> lines;
         try {
-            lines = CsvRecords.read(text.startsWith("\uFEFF") ? text.substring(1) : text);
+            lines = CsvRecords.read(text);
         } catch (CsvRecords.Unreadable e) {
             throw unreadable("file", e.getMessage());
         }

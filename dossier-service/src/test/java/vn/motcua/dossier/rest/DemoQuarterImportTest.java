@@ -30,6 +30,7 @@ import vn.motcua.dossier.Catalogue;
 import vn.motcua.events.ProcedurePublished;
 import vn.motcua.events.ProcedureTerms.CaseVariant;
 import vn.motcua.events.ProcedureTerms.TimeUnit;
+import vn.motcua.platform.web.CsvRecords;
 import vn.motcua.testing.KafkaResource;
 import vn.motcua.testing.PostgresResource;
 import vn.motcua.testing.Sql;

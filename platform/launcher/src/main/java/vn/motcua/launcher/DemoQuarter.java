@@ -140,7 +140,8 @@ final class DemoQuarter {
                 Integer.parseInt(r.get(days).strip()))).toList();
     }
 
-    private static List<List<String>> records(String text) {
+    /** The records of a CSV text (the demo catalogue: quoted cells may hold commas and line breaks). */
+    static List<List<String>> records(String text) {
         List<List<String>> records = new ArrayList<>();
         List<String> cells = new ArrayList<>();
         StringBuilder cell = new StringBuilder();

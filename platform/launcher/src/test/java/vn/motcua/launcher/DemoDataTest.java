@@ -74,39 +74,7 @@ class DemoDataTest {
     /** RFC 4180 as the files use it: a header, quoted cells that may hold commas, quotes and line breaks. */
     private static List<Map<String, String>> csv(String file) throws IOException {
         String text = Files.readString(REPO.catalogueDemo(file), StandardCharsets.UTF_8);
-        List<List<String>> records = new ArrayList<>();
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                cells.add(cell.toString());
-                cell.setLength(0);
-            } else if (c == '\n') {
-                cells.add(cell.toString().replace("\r", ""));
-                cell.setLength(0);
-                records.add(cells);
-                cells = new ArrayList<>();
-            } else {
-                cell.append(c);
-            }
-        }
-        if (!cell.isEmpty() || !cells.isEmpty()) {
-            cells.add(cell.toString());
-            records.add(cells);
-        }
+        List<List<String>> records = DemoQuarter.records(text);
         List<String> header = records.getFirst();
         List<Map<String, String>> rows = new ArrayList<>();
         for (List<String> r : records.subList(1, records.size())) {

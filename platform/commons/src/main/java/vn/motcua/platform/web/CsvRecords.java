@@ -1,27 +1,32 @@
-package vn.motcua.dossier.rest;
+package vn.motcua.platform.web;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * RFC 4180 records, each numbered as a spreadsheet numbers its rows (the header is line 1; a line break inside a
+ * RFC 4180 records of an import file (the catalogue's, the dossiers'), each numbered as a spreadsheet numbers its rows (the header is line 1; a line break inside a
  * quoted cell does not start a new one); a blank line is skipped but counted. A file that cannot be split into
  * records (a quote never closed, text after a closing quote) is refused whole: {@link Unreadable}.
  */
-final class CsvRecords {
+public final class CsvRecords {
     private CsvRecords() {
     }
 
-    record Line(int number, List<String> cells) {
+    /** One record: the line it starts on and its cells. */
+    public record Line(int number, List<String> cells) {
     }
 
-    static final class Unreadable extends IllegalArgumentException {
+    public static final class Unreadable extends IllegalArgumentException {
         Unreadable(String message) {
             super(message);
         }
     }
 
-    static List<Line> read(String text) {
+    /** The records of {@code text}; a leading byte-order mark (Excel writes one) is not part of the first cell. */
+    public static List<Line> read(String text) {
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
         List<Line> lines = new ArrayList<>();
         List<String> cells = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
