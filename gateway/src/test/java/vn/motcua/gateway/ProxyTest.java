@@ -50,6 +50,16 @@ class ProxyTest {
     }
 
     @Test
+    void anOfficersWorklistReachesTheDossierServiceWithItsQuery() {
+        given().auth().oauth2(Tokens.receptionOfficer("20"))
+                .get("/api/worklist?view=mine&flag=OVERDUE")
+                .then().statusCode(200)
+                .body("path", equalTo("/api/worklist"))
+                .body("query", equalTo("view=mine&flag=OVERDUE"));
+        given().get("/api/worklist").then().statusCode(401);
+    }
+
+    @Test
     void correlationIdIsAddedWhenTheCallerSentNone() {
         Response response = given().auth().oauth2(Tokens.receptionOfficer("20")).get("/api/dossiers/D-1");
         String id = response.header("X-Correlation-Id");
