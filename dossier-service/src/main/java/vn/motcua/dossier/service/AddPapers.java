@@ -8,12 +8,14 @@ import java.util.Optional;
 import java.util.UUID;
 import vn.motcua.dossier.domain.DossierAction;
 import vn.motcua.dossier.domain.DossierLifecycle;
+import vn.motcua.events.DossierPapersAdded;
+import vn.motcua.platform.outbox.Outbox;
 import vn.motcua.platform.security.Caller;
 
 /**
  * The papers the desk asked before acceptance arrived (Decree 118/2025 Art. 17 cl. 1a): from the portal that
- * submitted the dossier, or brought to the desk. The dossier waits for acceptance again. No event: the
- * published language has none for it, and the submission and the acceptance around it are announced.
+ * submitted the dossier, or brought to the desk. The dossier waits for acceptance again; DossierPapersAdded says
+ * so (once: a portal's retry under the same key announces nothing again).
  */
 @ApplicationScoped
 public class AddPapers {
@@ -23,12 +25,19 @@ public class AddPapers {
     @Inject
     Clock clock;
 
+    @Inject
+    Outbox outbox;
+
     /** @param idempotencyKey a portal's key: the same again changes nothing */
     @Transactional
     public DossierView add(Caller caller, UUID id, Optional<String> idempotencyKey) {
         DossierLog.Acted acted = dossiers.act(id, d -> Jurisdiction.require(caller, d, DossierAction.ADD_PAPERS),
                 (d, state) -> DossierLifecycle.addPapers(state, caller.name(), clock.instant()),
                 idempotencyKey.map(k -> new DossierLog.Retry(k, DossierAction.ADD_PAPERS)).orElse(null));
-        return DossierView.of(acted.dossier(), acted.after(), caller);
+        var d = acted.dossier();
+        if (!acted.replayed()) {
+            outbox.add(new DossierPapersAdded(d.id, d.agency, acted.entry().at(), d.imported));
+        }
+        return DossierView.of(d, acted.after(), caller);
     }
 }

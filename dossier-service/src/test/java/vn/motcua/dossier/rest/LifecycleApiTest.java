@@ -320,9 +320,12 @@ class LifecycleApiTest {
                 .isEqualTo("Nộp nhầm thủ tục");
         assertThat(withdrawn.get("vn.motcua.dossier.withdrawn.v1").get("withdrawnAt").asText())
                 .isEqualTo("2026-03-02T03:00:00Z");
-        Map<String, JsonNode> refused = events(desk, 3);
+        Map<String, JsonNode> refused = events(desk, 4);
         assertThat(refused.keySet()).containsExactly("vn.motcua.dossier.submitted.v1",
-                "vn.motcua.dossier.papers-requested.v1", "vn.motcua.dossier.reception-refused.v1");
+                "vn.motcua.dossier.papers-requested.v1", "vn.motcua.dossier.papers-added.v1",
+                "vn.motcua.dossier.reception-refused.v1");
+        assertThat(refused.get("vn.motcua.dossier.papers-added.v1").get("addedAt").asText())
+                .isEqualTo("2026-03-03T02:00:00Z");
         assertThat(refused.get("vn.motcua.dossier.papers-requested.v1").get("reason").asText())
                 .isEqualTo("Thiếu tờ khai");
         assertThat(refused.get("vn.motcua.dossier.reception-refused.v1").get("refusedAt").asText())
@@ -356,6 +359,8 @@ class LifecycleApiTest {
         try (TestKafka.Reader reader = TestKafka.reader(Topics.DOSSIER_EVENTS)) {
             reader.await(r -> id.equals(r.key()), 3, Duration.ofSeconds(30));
             assertThat(reader.within(r -> id.equals(r.key()) && "vn.motcua.dossier.withdrawn.v1".equals(
+                    TestKafka.header(r, CloudEventCodec.H_TYPE)), Duration.ofSeconds(2))).hasSize(1);
+            assertThat(reader.within(r -> id.equals(r.key()) && "vn.motcua.dossier.papers-added.v1".equals(
                     TestKafka.header(r, CloudEventCodec.H_TYPE)), Duration.ofSeconds(2))).hasSize(1);
         }
     }

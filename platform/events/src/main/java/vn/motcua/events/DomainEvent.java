@@ -7,7 +7,8 @@ package vn.motcua.events;
  */
 public sealed interface DomainEvent
         permits ProcedureVersionEvent, ProcedureAbolished, CalendarChanged, AgencyChanged, DossierReceived,
-        DossierResolved, DossierEvaluated, DossierSubmitted, DossierPapersRequested, DossierReceptionRefused,
+        DossierResolved, DossierEvaluated, DossierSubmitted, DossierPapersRequested, DossierPapersAdded,
+        DossierReceptionRefused,
         DossierHandedOver, DossierSupplementRequested, DossierSupplemented, DossierExtended, DossierReturned,
         DossierWithdrawn, DossierClosed, DossierNearingDue, DossierOverdue, DossierPaymentRecorded,
         DossierPapersRecorded {

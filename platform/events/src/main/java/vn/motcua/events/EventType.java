@@ -21,6 +21,8 @@ public enum EventType {
             "dossier-service", DossierSubmitted.class),
     DOSSIER_PAPERS_REQUESTED("vn.motcua.dossier.papers-requested.v1", Topics.DOSSIER_EVENTS,
             "dossier-service", DossierPapersRequested.class),
+    DOSSIER_PAPERS_ADDED("vn.motcua.dossier.papers-added.v1", Topics.DOSSIER_EVENTS,
+            "dossier-service", DossierPapersAdded.class),
     DOSSIER_RECEPTION_REFUSED("vn.motcua.dossier.reception-refused.v1", Topics.DOSSIER_EVENTS,
             "dossier-service", DossierReceptionRefused.class),
     DOSSIER_HANDED_OVER("vn.motcua.dossier.handed-over.v1", Topics.DOSSIER_EVENTS,
