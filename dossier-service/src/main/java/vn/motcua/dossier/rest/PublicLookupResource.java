@@ -31,8 +31,12 @@ import vn.motcua.platform.problem.Problems;
 @Path("/api/public/dossiers")
 @Tag(name = "Tra cứu hồ sơ (public lookup)")
 public class PublicLookupResource {
-    /** Mã hồ sơ as printed on the receipt: province, YYMMDD, daily sequence (DossierNumbers). */
-    static final Pattern CODE = Pattern.compile("[0-9]{2}-[0-9]{6}-[0-9]{4,6}");
+    /**
+     * Mã hồ sơ as printed on the receipt (DossierNumbers): the issuer's official code under QCVN 102:2016 (or the
+     * province's while the agency replica has none), YYMMDD, daily sequence.
+     */
+    static final Pattern CODE = Pattern.compile(
+            "([0-9]{3}\\.[0-9]{2}\\.[0-9]{2}\\.[A-Z][0-9]{2}|[0-9]{2})-[0-9]{6}-[0-9]{4,6}");
     private static final Pattern SECRET = Pattern.compile(LookupSecret.SHAPE);
 
     @Inject
@@ -72,12 +76,13 @@ public class PublicLookupResource {
     @APIResponse(responseCode = "404", description = "No dossier has this code and secret")
     @APIResponse(responseCode = "429", description = "Too many lookups; retry after the Retry-After seconds")
     public Response find(
-            @Parameter(description = "Mã hồ sơ, e.g. 20-260212-0001") @PathParam("code") String code,
+            @Parameter(description = "Mã hồ sơ, e.g. 000.00.15.H20-260212-0001") @PathParam("code") String code,
             @Parameter(description = "Mã tra cứu: 10 characters of the receipt, upper or lower case")
             @QueryParam("secret") String secret,
             @Context HttpServerRequest request) {
         if (!CODE.matcher(code).matches()) {
-            throw ProblemException.invalidField("code", "must be a dossier code as printed, e.g. 20-260212-0001");
+            throw ProblemException.invalidField("code", "must be a dossier code as printed, e.g."
+                    + " 000.00.15.H20-260212-0001 or 20-260212-0001");
         }
         if (secret == null || !SECRET.matcher(secret).matches()) {
             throw ProblemException.invalidField("secret", "must be the 10 characters of the receipt's mã tra cứu");

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class RunningPlatform implements BeforeAllCallback {
     private static final Duration START_TIMEOUT = Duration.ofMinutes(8);
     private static final String READY = "mot-cua is up";
+    private static final String DEMO_INCOMPLETE = "Demo data INCOMPLETE";
     private static volatile KraftBroker broker;
 
     /** The launcher's state folder: its logs, and the pids of the services it started. */
@@ -80,6 +81,12 @@ public final class RunningPlatform implements BeforeAllCallback {
                                 + tail(log));
                     }
                     Thread.sleep(500);
+                }
+                // the ITs read the demo register, catalogue and dossiers; a platform "up" without them is not
+                // the platform a user gets, and a service refusing its own demo data is a finding
+                if (Files.readString(log).contains(DEMO_INCOMPLETE)) {
+                    p.destroy();
+                    throw new IllegalStateException("the launcher could not load the demo data:\n" + tail(log));
                 }
                 return new Launcher(p);
             } catch (IOException e) {

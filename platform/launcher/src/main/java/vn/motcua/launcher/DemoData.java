@@ -28,7 +28,16 @@ final class DemoData {
     static final String CLIENT = "mot-cua-web";
     static final String PASSWORD = "demo";
 
-    record Province(String code, String name, String admin, String reception, String processing) {
+    /**
+     * A demo province and its demo logins (deploy/keycloak/mot-cua-realm.json): the desk, the processing officer and
+     * the lead of the unit QLCN, the agency head of the Sở, and the province's portal (client credentials).
+     */
+    record Province(String code, String name, String admin, String reception, String processing, String unitLead,
+            String agencyHead, String portal) {
+
+        String portalSecret() {
+            return portal + "-secret";
+        }
 
         String organisationFile() {
             return "organisation-" + code + ".json";
@@ -49,23 +58,42 @@ final class DemoData {
      * has several (the desk must say which), and is null when it has one.
      */
     record Dossier(String procedure, String caseVariant, String channel, int daysAgo, String applicant,
-            boolean resolve) {
+            Story story) {
+    }
+
+    /** What happens to a demo dossier after its intake, so the demo shows each part of the lifecycle. */
+    enum Story {
+        /** Received at the desk, handed over to the unit QLCN, resolved, returned at the desk. */
+        RETURNED_AT_DESK,
+        /** Arrived by post, accepted by the desk, handed over, a supplement asked and received (the clock restarts). */
+        SUPPLEMENTED,
+        /** Submitted online by the portal, waiting for the desk to accept it (8 working hours, Art. 17 cl. 2). */
+        AWAITING_ACCEPTANCE,
+        /** Received at the desk, handed over, its date moved once by the agency head's apology (Art. 19 cl. 6). */
+        EXTENDED,
+        /** Just received at the department's desk. */
+        FRESH
     }
 
     static final List<Province> PROVINCES = List.of(
-            new Province("20", "Lạng Sơn", "quantri.ls", "tiepnhan.ls", "xuly.ls"),
-            new Province("04", "Cao Bằng", "quantri.cb", "tiepnhan.cb", "xuly.cb"));
+            new Province("20", "Lạng Sơn", "quantri.ls", "tiepnhan.ls", "xuly.ls", "truongphong.ls", "lanhdao.ls",
+                    "portal-20"),
+            new Province("04", "Cao Bằng", "quantri.cb", "tiepnhan.cb", "xuly.cb", "truongphong.cb", "lanhdao.cb",
+                    "portal-04"));
 
     /**
-     * Procedures and cases of both catalogue files ({@code DemoDataTest} checks them against the files): two of
-     * the Sở resolved early by its processing officer, three pending, one of them for the Chi cục.
+     * Procedures and cases of both catalogue files ({@code DemoDataTest} checks them against the files), one per
+     * {@link Story}; those handed over are the Sở's (its unit QLCN), the online one the Chi cục's.
      */
     static final List<Dossier> DOSSIERS = List.of(
-            new Dossier("1.004227", null, "DIRECT_CENTRE", 12, "Nguyễn Văn An", true),
-            new Dossier("1.003845", "MOI", "ONLINE_PROVINCIAL_PORTAL", 8, "Trần Thị Bình", true),
-            new Dossier("1.001765", "THAY_DOI", "POSTAL", 3, "Lê Văn Cường", false),
-            new Dossier("1.900106", null, "ONLINE_NATIONAL_PORTAL", 1, "Phạm Thị Dung", false),
-            new Dossier("1.900109", "MOI", "DIRECT_AGENCY", 0, "Hoàng Văn Em", false));
+            new Dossier("1.004227", null, "DIRECT_CENTRE", 12, "Nguyễn Văn An", Story.RETURNED_AT_DESK),
+            new Dossier("1.001765", "THAY_DOI", "POSTAL", 3, "Lê Văn Cường", Story.SUPPLEMENTED),
+            new Dossier("1.900106", null, "ONLINE_NATIONAL_PORTAL", 0, "Phạm Thị Dung", Story.AWAITING_ACCEPTANCE),
+            new Dossier("1.003845", "MOI", "DIRECT_CENTRE", 8, "Trần Thị Bình", Story.EXTENDED),
+            new Dossier("1.900109", "MOI", "DIRECT_AGENCY", 0, "Hoàng Văn Em", Story.FRESH));
+
+    /** The unit of the Sở that appraises the demo dossiers (organisation-<p>.json; the demo logins' unit). */
+    static final String UNIT = "QLCN";
 
     private final String keycloakUrl;
     private final Ports ports;
@@ -159,8 +187,8 @@ final class DemoData {
 
     private void fileDossiers(Province p) throws IOException {
         String base = Service.named(ports, "dossier-service").orElseThrow().url() + "/api/dossiers";
-        List<String> toResolve = new ArrayList<>();
         int received = 0;
+        List<String> done = new ArrayList<>();
         for (int i = 0; i < DOSSIERS.size(); i++) {
             Dossier d = DOSSIERS.get(i);
             Map<String, Object> body = new LinkedHashMap<>();
@@ -176,27 +204,46 @@ final class DemoData {
                 body.put("receivedAt", Instant.now().minus(d.daysAgo(), ChronoUnit.DAYS)
                         .truncatedTo(ChronoUnit.SECONDS).toString());
             }
-            Optional<Http.Response> answer = submit(base, token(p.reception()), body,
-                    "demo-" + p.code() + "-" + (i + 1));
+            String submitter = d.story() == Story.AWAITING_ACCEPTANCE
+                    ? clientToken(p.portal(), p.portalSecret()) : token(p.reception());
+            Optional<Http.Response> answer = submit(base, submitter, body, "demo-" + p.code() + "-" + (i + 1));
             if (answer.isEmpty()) {
                 continue;
             }
             // 201 a new dossier; 200 the one an earlier start received with this very body
             received += answer.get().status() == 201 ? 1 : 0;
             JsonNode dossier = answer.get().json();
-            if (d.resolve() && !"RESOLVED".equals(dossier.path("status").asText())) {
-                toResolve.add(dossier.path("id").asText());
+            String url = base + "/" + dossier.path("id").asText();
+            DemoStory story = new DemoStory(url, dossier.path("status").asText());
+            switch (d.story()) {
+                case RETURNED_AT_DESK -> {
+                    story.step("RECEIVED", "hand-over", token(p.reception()), Map.of("toUnit", UNIT));
+                    story.step("IN_APPRAISAL", "resolve", token(p.processing()), Map.of("outcome", "APPROVED",
+                            "resultReference", p.code() + "/GP-SKHCN"));
+                    story.step("RESOLVED", "return", token(p.reception()), Map.of("method", "DESK"));
+                }
+                case SUPPLEMENTED -> {
+                    story.step("SUBMITTED", "accept", token(p.reception()), null);
+                    story.step("RECEIVED", "hand-over", token(p.reception()), Map.of("toUnit", UNIT));
+                    if (dossier.path("supplement").isMissingNode() || dossier.path("supplement").isNull()) {
+                        story.step("IN_APPRAISAL", "request-supplement", token(p.processing()), Map.of(
+                                "reason", "Thiếu bản sao giấy chứng nhận đăng ký", "papers", "Bản sao chứng thực"));
+                    }
+                    story.step("SUPPLEMENT_REQUESTED", "supplement", token(p.reception()), null);
+                }
+                case EXTENDED -> {
+                    story.step("RECEIVED", "hand-over", token(p.reception()), Map.of("toUnit", UNIT));
+                    if (dossier.path("extension").isMissingNode() || dossier.path("extension").isNull()) {
+                        story.apology(token(p.agencyHead()), "Nguyễn Văn Hùng, Giám đốc Sở");
+                    }
+                }
+                case AWAITING_ACCEPTANCE, FRESH -> {
+                }
             }
+            done.add(d.story() + " " + story.status());
         }
-        for (String id : toResolve) {
-            Http.Response r = Http.postJson(base + "/" + id + "/resolve", token(p.processing()), null, Map.of());
-            if (r.status() != 409) {
-                expect(r, "resolve dossier " + id);
-            }
-        }
-        Console.info("demo dossiers of " + p.name() + ": " + received + " received (as " + p.reception() + "), "
-                + toResolve.size() + " resolved (as " + p.processing() + "); " + (DOSSIERS.size() - received)
-                + " received on an earlier start");
+        Console.info("demo dossiers of " + p.name() + ": " + received + " new, " + (DOSSIERS.size() - received)
+                + " from an earlier start; " + String.join(", ", done));
     }
 
     /**
@@ -279,7 +326,22 @@ final class DemoData {
         return token;
     }
 
-    private static Http.Response expect(Http.Response r, String what) {
+    /** A portal's machine token (client credentials). */
+    String clientToken(String clientId, String secret) throws IOException {
+        String cached = tokens.get(clientId);
+        if (cached != null) {
+            return cached;
+        }
+        Http.Response r = Http.postForm(Keycloak.tokenUrl(keycloakUrl), Map.of("grant_type", "client_credentials",
+                "client_id", clientId, "client_secret", secret));
+        String token = Optional.of(expect(r, "token for " + clientId).json().path("access_token").asText())
+                .filter(t -> !t.isEmpty())
+                .orElseThrow(() -> new IllegalStateException("no access_token for " + clientId));
+        tokens.put(clientId, token);
+        return token;
+    }
+
+    static Http.Response expect(Http.Response r, String what) {
         if (!r.ok()) {
             String body = r.body().length() > 300 ? r.body().substring(0, 300) + "..." : r.body();
             throw new IllegalStateException(what + ": HTTP " + r.status() + " " + body);

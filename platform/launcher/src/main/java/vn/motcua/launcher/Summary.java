@@ -36,9 +36,9 @@ final class Summary {
         s.append(String.format("  %-20s %s%n", "Kafka", endpoints.kafka()));
         s.append("\nDemo logins (password ").append(DemoData.PASSWORD).append(", client ").append(DemoData.CLIENT)
                 .append("):\n");
-        s.append("  Lạng Sơn (20): tiepnhan.ls (tiếp nhận), xuly.ls (xử lý), quantri.ls (quản trị), congdan.ls "
-                + "(công dân)\n");
-        s.append("  Cao Bằng (04): tiepnhan.cb, xuly.cb, quantri.cb\n");
+        s.append("  Lạng Sơn (20): tiepnhan.ls (tiếp nhận), xuly.ls (xử lý, phòng QLCN), truongphong.ls (trưởng "
+                + "phòng QLCN), lanhdao.ls (lãnh đạo Sở), quantri.ls (quản trị), congdan.ls (công dân)\n");
+        s.append("  Cao Bằng (04): tiepnhan.cb, xuly.cb, truongphong.cb, lanhdao.cb, quantri.cb\n");
         s.append("  national:      kiemtra.qg (kiểm tra)\n");
         s.append("  portals:       portal-20 / portal-20-secret, portal-04 / portal-04-secret (client credentials)\n");
         if (demo == Demo.INCOMPLETE) {

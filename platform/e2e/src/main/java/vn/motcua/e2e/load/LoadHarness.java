@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -20,15 +21,19 @@ import vn.motcua.e2e.Endpoints;
 /**
  * Submits dossiers to the running platform (./mot-cua start) through the gateway and directly to
  * dossier-service, in the same run, and prints throughput and latency of both, their ratio, and how long the
- * quarterly report takes to count them. Closed loop: each client sends its next dossier when the previous
- * one is answered. Loopback only; bounded by --dossiers.
+ * quarterly report takes to count them. Then two lifecycles through the gateway, each dossier's calls one after
+ * the other, timed as a whole: the desk receives, hands over to the unit QLCN, the processing officer resolves,
+ * the desk returns at the counter; a portal submits online and the desk accepts (Decree 118/2025 Art. 17-22).
+ * Closed loop: each client starts its next dossier when the previous one is answered. Loopback only; bounded by
+ * --dossiers.
  *
  * <p>Usage: {@code ./mot-cua load [--dossiers=400] [--clients=8] [--warmup=50] [--port-base=N]}
  */
 public final class LoadHarness {
     static final String USAGE = """
             ./mot-cua load [options]   the load harness, against a platform started with ./mot-cua start
-              --dossiers=N    dossiers per path, direct to dossier-service and through the gateway (400; 1-20000)
+              --dossiers=N    dossiers per path: intake direct to dossier-service and through the gateway, and
+                              the two lifecycles through the gateway (400; 1-20000)
               --clients=N     concurrent clients, each sending its next dossier when answered (8; 1-64)
               --warmup=N      dossiers per path sent first and not measured (50; 0-5000)
               --port-base=N   the platform of ./mot-cua start --port-base=N (default: the default ports, 8080...)
@@ -102,14 +107,29 @@ public final class LoadHarness {
         Result direct = phase(e.dossier() + "/api/dossiers", body, dossiers);
         Result gateway = phase(e.gateway() + "/api/dossiers", body, dossiers);
         sent += direct.ok() + gateway.ok();
+
+        String online = """
+                {"procedureCode":"%s","channel":"ONLINE_NATIONAL_PORTAL","applicant":{"name":"Tải thử"}}"""
+                .formatted(code);
+        Lifecycles lifecycles = new Lifecycles(api, e.gateway() + "/api/dossiers", body, online);
+        sent += phase(warmup, lifecycles::deskToReturn).ok() + phase(warmup, lifecycles::portalToAcceptance).ok();
+        Result deskToReturn = phase(dossiers, lifecycles::deskToReturn);
+        Result portalToAcceptance = phase(dossiers, lifecycles::portalToAcceptance);
+        sent += deskToReturn.ok() + portalToAcceptance.ok();
         long lastSubmit = System.nanoTime();
 
-        System.out.printf("%-16s %12s %9s %9s %7s%n", "path", "dossiers/s", "p50 ms", "p99 ms", "errors");
-        direct.print("direct :" + URI.create(e.dossier()).getPort());
-        gateway.print("gateway :" + URI.create(e.gateway()).getPort());
+        System.out.printf("%-34s %12s %9s %9s %7s%n", "path", "dossiers/s", "p50 ms", "p99 ms", "errors");
+        direct.print("intake direct :" + URI.create(e.dossier()).getPort());
+        gateway.print("intake gateway :" + URI.create(e.gateway()).getPort());
         System.out.printf("gateway / direct: throughput x%.2f, p50 x%.2f, p99 x%.2f%n",
                 gateway.throughput() / direct.throughput(), gateway.p50() / direct.p50(),
                 gateway.p99() / direct.p99());
+        deskToReturn.print("receive+hand over+resolve+return");
+        portalToAcceptance.print("portal submit+desk accept");
+        System.out.println("(a lifecycle's latency is its calls in a row, through the gateway: 4 and 2 calls)");
+        if (lifecycles.firstError() != null) {
+            System.out.println("first lifecycle error: " + lifecycles.firstError());
+        }
 
         int expected = reportBefore + sent;
         long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
@@ -137,10 +157,16 @@ public final class LoadHarness {
     }
 
     private Result phase(String url, String body, int count) throws Exception {
+        String token = api.login("tiepnhan.ls");
+        return phase(count, () -> api.post(url, token, body,
+                Map.of("Idempotency-Key", UUID.randomUUID().toString())).status() == 201);
+    }
+
+    /** {@code count} runs of {@code task} by the clients, each timed; a task answers whether it succeeded. */
+    private Result phase(int count, Callable<Boolean> task) throws Exception {
         if (count == 0) {
             return new Result(List.of(), 0, 0);
         }
-        String token = api.login("tiepnhan.ls");
         AtomicInteger next = new AtomicInteger();
         AtomicInteger errors = new AtomicInteger();
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>(count));
@@ -148,16 +174,16 @@ public final class LoadHarness {
         try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
             List<Future<?>> workers = new ArrayList<>();
             for (int c = 0; c < clients; c++) {
-                workers.add(pool.submit(() -> {
+                workers.add(pool.submit((Callable<Void>) () -> {
                     while (next.getAndIncrement() < count) {
                         long t0 = System.nanoTime();
-                        int status = api.post(url, token, body,
-                                Map.of("Idempotency-Key", UUID.randomUUID().toString())).status();
+                        boolean ok = task.call();
                         latencies.add(System.nanoTime() - t0);
-                        if (status != 201) {
+                        if (!ok) {
                             errors.incrementAndGet();
                         }
                     }
+                    return null;
                 }));
             }
             for (Future<?> w : workers) {
@@ -190,7 +216,7 @@ public final class LoadHarness {
         }
 
         void print(String name) {
-            System.out.printf("%-16s %12.1f %9.1f %9.1f %7d%n", name, throughput(), p50(), p99(), errors);
+            System.out.printf("%-34s %12.1f %9.1f %9.1f %7d%n", name, throughput(), p50(), p99(), errors);
         }
     }
 
