@@ -108,7 +108,7 @@ public final class DossierLifecycle {
         DossierStateMachine.apply(current.status(), DossierAction.EXTEND);
         notBefore(current, at, "at");
         if (current.extension() != null) {
-            throw new LifecycleRefusal("already-extended", "newDueDate", "the appointed date was already moved once,"
+            throw new LifecycleRefusal("already-extended", null, "the appointed date was already moved once,"
                     + " to " + current.extension().dueAfter() + "; it may be set again only once (Decree 118/2025"
                     + " Art. 19 cl. 6)");
         }

@@ -48,9 +48,13 @@ public class ExtendDossier {
                     return switch (verdict) {
                         case ApologyRule.Allowed allowed -> DossierLifecycle.extend(state, caller.name(), now,
                                 allowed.newDueAt(), new ActionFacts.Extension(reason, signedBy));
-                        case ApologyRule.Refused refused -> throw new LifecycleRefusal(
-                                state.extension() != null ? "already-extended"
-                                        : "at".equals(refused.field()) ? "apology-too-late" : "invalid-new-due-date",
+                        // the history (a date already moved) or the hour (too late) forbids it: 409 naming no
+                        // field, as the request holds none that could be corrected; a wrong new date is 422
+                        case ApologyRule.Refused refused when state.extension() != null -> throw new LifecycleRefusal(
+                                "already-extended", null, refused.reason());
+                        case ApologyRule.Refused refused when "at".equals(refused.field()) -> throw new LifecycleRefusal(
+                                "apology-too-late", null, refused.reason());
+                        case ApologyRule.Refused refused -> throw new LifecycleRefusal("invalid-new-due-date",
                                 refused.field(), refused.reason());
                     };
                 });
