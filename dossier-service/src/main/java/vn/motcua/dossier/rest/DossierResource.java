@@ -185,7 +185,8 @@ public class DossierResource {
     @Path("/{id}/extend")
     @RolesAllowed({Roles.UNIT_LEAD, Roles.AGENCY_HEAD})
     @Operation(summary = "Xin lỗi và hẹn lại ngày trả kết quả (apology, new date): once, at least a day before the"
-            + " due date, on a working day (Decree 118/2025 Art. 19 cl. 6); a refusal is 422 naming newDueDate or at")
+            + " due date, on a working day (Decree 118/2025 Art. 19 cl. 6): a second one is 409 already-extended, one"
+            + " too late 409 apology-too-late, a wrong date 422 naming newDueDate")
     public DossierResponse extend(@PathParam("id") UUID id, @Valid @NotNull ActionRequests.Extension body) {
         return DossierResponse.of(extensions.extend(caller.get(), id, body.reason(), body.newDueDate(),
                 body.signedBy()));
