@@ -204,6 +204,7 @@ public final class DossierLifecycle {
         Instant dueAt;
         final List<DossierState.SupplementRound> supplements = new ArrayList<>();
         int papersRequests;
+        Instant papersRequestedAt;
         DossierState.Extension extension;
         DossierState.Step step;
         Instant resolvedAt;
@@ -227,7 +228,10 @@ public final class DossierLifecycle {
                     receivedAt = e.at();
                     originalDueAt = e.dueAfter();
                 }
-                case REQUEST_PAPERS -> papersRequests++;
+                case REQUEST_PAPERS -> {
+                    papersRequests++;
+                    papersRequestedAt = e.at();
+                }
                 case REFUSE, WITHDRAW, CLOSE -> endedAt = e.at();
                 case HAND_OVER -> {
                     ActionFacts.HandOver h = (ActionFacts.HandOver) e.facts();
@@ -260,7 +264,7 @@ public final class DossierLifecycle {
 
         DossierState state() {
             return new DossierState(status, sequence, lastAt, submittedAt, receivedAt, originalDueAt, dueAt,
-                    supplements, papersRequests, extension, step, resolvedAt, resolution, timeliness, returnedAt,
+                    supplements, papersRequests, papersRequestedAt, extension, step, resolvedAt, resolution, timeliness, returnedAt,
                     returnMethod, endedAt);
         }
     }

@@ -19,6 +19,7 @@ import vn.motcua.events.Timeliness;
  * @param dueAt         the appointed date now (after a restart or an apology); null before acceptance
  * @param supplements   each supplement requested during appraisal, oldest first
  * @param papersRequests how many times papers were asked before acceptance
+ * @param papersRequestedAt when they were last asked; null if never
  * @param extension     the apology's new date, if one was set (once)
  * @param step          where the dossier is in its internal process; null before the first hand-over
  * @param resolution    the result; null until resolved
@@ -26,7 +27,7 @@ import vn.motcua.events.Timeliness;
  * @param endedAt       when it was refused at reception, withdrawn or closed; null otherwise
  */
 public record DossierState(DossierStatus status, int lastSequence, Instant lastAt, Instant submittedAt, Instant receivedAt,
-        Instant originalDueAt, Instant dueAt, List<SupplementRound> supplements, int papersRequests,
+        Instant originalDueAt, Instant dueAt, List<SupplementRound> supplements, int papersRequests, Instant papersRequestedAt,
         Extension extension, Step step, Instant resolvedAt, ActionFacts.Resolution resolution, Timeliness timeliness,
         Instant returnedAt, ReturnMethod returnMethod, Instant endedAt) {
 

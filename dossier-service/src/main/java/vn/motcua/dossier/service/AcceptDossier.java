@@ -11,7 +11,6 @@ import vn.motcua.dossier.domain.DossierAction;
 import vn.motcua.dossier.domain.DossierLifecycle;
 import vn.motcua.dossier.domain.DossierStateMachine;
 import vn.motcua.dossier.domain.LoggedAction;
-import vn.motcua.platform.outbox.Outbox;
 import vn.motcua.platform.security.Caller;
 
 /**
@@ -27,8 +26,6 @@ public class AcceptDossier {
     @Inject
     Acceptance acceptance;
 
-    @Inject
-    Outbox outbox;
 
     @Inject
     Clock clock;
@@ -49,7 +46,7 @@ public class AcceptDossier {
                     slip[0] = acceptance.stamp(d, terms, now, entry.dueAfter());
                     return entry;
                 });
-        outbox.add(Acceptance.announcement(acted.dossier()));
+        dossiers.announce(acted);
         return new Receipt(DossierView.of(acted.dossier(), acted.after(), caller), false, slip[0]);
     }
 }

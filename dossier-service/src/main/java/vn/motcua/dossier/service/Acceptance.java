@@ -14,7 +14,6 @@ import vn.motcua.dossier.domain.WorkingCalendar;
 import vn.motcua.dossier.repository.Dossier;
 import vn.motcua.dossier.repository.ProcedureAbolitionReplica;
 import vn.motcua.dossier.repository.ProcedureVersionReplica;
-import vn.motcua.events.DossierReceived;
 import vn.motcua.events.ProcedureTerms.CaseVariant;
 import vn.motcua.events.ProvinceCode;
 import vn.motcua.platform.problem.Problem;
@@ -96,12 +95,6 @@ public class Acceptance {
         d.lookupSecretHash = LookupSecret.hash(secret);
         return new ReceiptSlip(d.code, acceptedAt, dueAt, secret, ReceiptForm.of(d.ruleSet),
                 terms.procedure().terms.name(), terms.variant().code(), terms.variant().name());
-    }
-
-    /** DossierReceived, with the submission instant when it came online or by post. No personal data. */
-    public static DossierReceived announcement(Dossier d) {
-        return new DossierReceived(d.id, d.code, d.procedureCode, d.agency, d.channel, d.receivedAt, d.dueAt,
-                d.procedureVersion, d.caseVariant, d.ruleSet, d.submittedAt, d.imported);
     }
 
     /** The version in force on the day (VersionInForce); none: refused with the dates, never guessed. */

@@ -9,7 +9,6 @@ import java.util.UUID;
 import vn.motcua.dossier.domain.DossierAction;
 import vn.motcua.dossier.domain.DossierLifecycle;
 import vn.motcua.events.DossierPapersAdded;
-import vn.motcua.platform.outbox.Outbox;
 import vn.motcua.platform.security.Caller;
 
 /**
@@ -25,8 +24,6 @@ public class AddPapers {
     @Inject
     Clock clock;
 
-    @Inject
-    Outbox outbox;
 
     /** @param idempotencyKey a portal's key: the same again changes nothing */
     @Transactional
@@ -36,7 +33,7 @@ public class AddPapers {
                 idempotencyKey.map(k -> new DossierLog.Retry(k, DossierAction.ADD_PAPERS)).orElse(null));
         var d = acted.dossier();
         if (!acted.replayed()) {
-            outbox.add(new DossierPapersAdded(d.id, d.agency, acted.entry().at(), d.imported));
+            dossiers.announce(acted);
         }
         return DossierView.of(d, acted.after(), caller);
     }

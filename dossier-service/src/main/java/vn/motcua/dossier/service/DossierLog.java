@@ -18,6 +18,7 @@ import vn.motcua.dossier.domain.LifecycleRefusal;
 import vn.motcua.dossier.domain.LoggedAction;
 import vn.motcua.dossier.repository.Dossier;
 import vn.motcua.dossier.repository.DossierActionRecord;
+import vn.motcua.platform.outbox.Outbox;
 import vn.motcua.platform.problem.Problem;
 import vn.motcua.platform.problem.ProblemException;
 import vn.motcua.platform.tenant.TenantContext;
@@ -39,6 +40,9 @@ public class DossierLog {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    Outbox outbox;
 
     /**
      * What an action did: the dossier as it now stands, the entry appended and the state it amounts to. A retry
@@ -104,6 +108,16 @@ public class DossierLog {
         d.show(after);
         em.flush(); // two officers acting at once: the second entry's sequence fails here, inside the transaction
         return new Acted(d, entry, before, after);
+    }
+
+    /** Puts the event the action announces (LifecycleEvents) in the outbox, in the action's transaction. */
+    public void announce(Acted acted) {
+        announce(acted.dossier(), acted.entry(), acted.after());
+    }
+
+    /** The same for a dossier's first entry, which no {@link Acted} describes. */
+    public void announce(Dossier d, LoggedAction entry, DossierState after) {
+        LifecycleEvents.of(d, entry, after, calendars.of(tenant.require())).ifPresent(outbox::add);
     }
 
     /** The province's zone, for timeliness. */

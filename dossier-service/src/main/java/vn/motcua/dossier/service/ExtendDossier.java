@@ -13,9 +13,7 @@ import vn.motcua.dossier.domain.DossierAction;
 import vn.motcua.dossier.domain.DossierLifecycle;
 import vn.motcua.dossier.domain.DossierStateMachine;
 import vn.motcua.dossier.domain.LifecycleRefusal;
-import vn.motcua.events.DossierExtended;
 import vn.motcua.events.ProvinceCode;
-import vn.motcua.platform.outbox.Outbox;
 import vn.motcua.platform.security.Caller;
 
 /**
@@ -31,8 +29,6 @@ public class ExtendDossier {
     @Inject
     WorkingCalendars calendars;
 
-    @Inject
-    Outbox outbox;
 
     @Inject
     Clock clock;
@@ -59,8 +55,7 @@ public class ExtendDossier {
                     };
                 });
         var d = acted.dossier();
-        outbox.add(new DossierExtended(d.id, d.code, d.agency, acted.entry().at(), reason, signedBy,
-                acted.entry().dueBefore(), acted.entry().dueAfter(), d.imported));
+        dossiers.announce(acted);
         return DossierView.of(d, acted.after(), caller);
     }
 }

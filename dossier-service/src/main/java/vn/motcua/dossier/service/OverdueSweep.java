@@ -16,7 +16,6 @@ import vn.motcua.dossier.domain.DueFlag;
 import vn.motcua.dossier.domain.SupplementDeadline;
 import vn.motcua.dossier.domain.WorkingCalendar;
 import vn.motcua.dossier.repository.SweepQueries;
-import vn.motcua.events.DossierClosed;
 import vn.motcua.events.DossierNearingDue;
 import vn.motcua.events.DossierOverdue;
 import vn.motcua.events.ProvinceCode;
@@ -139,8 +138,7 @@ public class OverdueSweep {
             var acted = dossiers.act(w.id(), system -> {
             }, (d, state) -> DossierLifecycle.close(state, ACTOR, now, "the requested papers did not come by "
                     + closesAt + " (Decree 118/2025 Art. 19 cl. 5)"));
-            outbox.add(new DossierClosed(acted.dossier().id, acted.dossier().code, acted.dossier().agency, now,
-                    w.requestedAt(), acted.dossier().imported));
+            dossiers.announce(acted);
             closed++;
         }
         return new Batch(closed, full(claimed) && closed > 0);

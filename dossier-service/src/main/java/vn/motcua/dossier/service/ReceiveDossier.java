@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 import vn.motcua.dossier.domain.ApplicantKind;
 import vn.motcua.dossier.domain.DossierLifecycle;
+import vn.motcua.dossier.domain.DossierState;
 import vn.motcua.dossier.domain.IntakeChannel;
 import vn.motcua.dossier.domain.LoggedAction;
 import vn.motcua.dossier.domain.RuleSetOfReception;
@@ -20,10 +21,8 @@ import vn.motcua.dossier.domain.WorkingCalendar;
 import vn.motcua.dossier.repository.Dossier;
 import vn.motcua.dossier.repository.DossierActionRecord;
 import vn.motcua.dossier.repository.ProcedureVersionReplica;
-import vn.motcua.events.DossierSubmitted;
 import vn.motcua.events.RuleSet;
 import vn.motcua.platform.idempotency.IdempotentRequests;
-import vn.motcua.platform.outbox.Outbox;
 import vn.motcua.platform.problem.Problem;
 import vn.motcua.platform.problem.ProblemException;
 import vn.motcua.platform.security.Caller;
@@ -43,7 +42,7 @@ public class ReceiveDossier {
     private static final Duration LATEST_BACKDATING = Duration.ofDays(366);
 
     @Inject
-    Outbox outbox;
+    DossierLog dossiers;
 
     @Inject
     Clock clock;
@@ -137,13 +136,12 @@ public class ReceiveDossier {
             d.caseVariant = command.caseVariant();
             first = DossierLifecycle.submit(caller.name(), at);
         }
-        d.show(DossierLifecycle.replay(List.of(first), calendar.zone()));
+        DossierState state = DossierLifecycle.replay(List.of(first), calendar.zone());
+        d.show(state);
         d.persist();
         DossierActionRecord.append(d.id, first);
         em.flush(); // a concurrent retry under the same key fails here, inside this transaction
-        outbox.add(slip != null ? Acceptance.announcement(d)
-                : new DossierSubmitted(d.id, d.procedureCode, d.agency, d.channel, d.submittedAt, d.ruleSet,
-                        d.imported));
+        dossiers.announce(d, first, state);
         return new Receipt(DossierView.of(d, caller), false, slip);
     }
 }

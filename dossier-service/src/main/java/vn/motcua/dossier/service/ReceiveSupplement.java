@@ -8,12 +8,9 @@ import java.util.Optional;
 import java.util.UUID;
 import vn.motcua.dossier.domain.DossierAction;
 import vn.motcua.dossier.domain.DossierLifecycle;
-import vn.motcua.dossier.domain.DossierState;
 import vn.motcua.dossier.domain.DossierStateMachine;
-import vn.motcua.events.DossierSupplemented;
 import vn.motcua.events.ProcedureTerms.TimeLimit;
 import vn.motcua.events.ProvinceCode;
-import vn.motcua.platform.outbox.Outbox;
 import vn.motcua.platform.security.Caller;
 
 /**
@@ -28,8 +25,6 @@ public class ReceiveSupplement {
     @Inject
     WorkingCalendars calendars;
 
-    @Inject
-    Outbox outbox;
 
     @Inject
     Clock clock;
@@ -49,10 +44,7 @@ public class ReceiveSupplement {
         if (acted.replayed()) {
             return DossierView.of(d, acted.after(), caller);
         }
-        DossierState.SupplementRound round = acted.after().supplements().getLast();
-        outbox.add(new DossierSupplemented(d.id, d.code, d.agency, acted.after().supplements().size(),
-                round.requestedAt(), round.completedAt(), acted.entry().dueBefore(), acted.entry().dueAfter(),
-                d.imported));
+        dossiers.announce(acted);
         return DossierView.of(d, acted.after(), caller);
     }
 }

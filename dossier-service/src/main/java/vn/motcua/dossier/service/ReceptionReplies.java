@@ -7,9 +7,6 @@ import java.time.Clock;
 import java.util.UUID;
 import vn.motcua.dossier.domain.DossierAction;
 import vn.motcua.dossier.domain.DossierLifecycle;
-import vn.motcua.events.DossierPapersRequested;
-import vn.motcua.events.DossierReceptionRefused;
-import vn.motcua.platform.outbox.Outbox;
 import vn.motcua.platform.security.Caller;
 
 /**
@@ -21,8 +18,6 @@ public class ReceptionReplies {
     @Inject
     DossierLog dossiers;
 
-    @Inject
-    Outbox outbox;
 
     @Inject
     Clock clock;
@@ -32,7 +27,7 @@ public class ReceptionReplies {
         DossierLog.Acted acted = dossiers.act(id, d -> Jurisdiction.require(caller, d, DossierAction.REQUEST_PAPERS),
                 (d, state) -> DossierLifecycle.requestPapers(state, caller.name(), clock.instant(), reason));
         var d = acted.dossier();
-        outbox.add(new DossierPapersRequested(d.id, d.agency, acted.entry().at(), reason, d.imported));
+        dossiers.announce(acted);
         return DossierView.of(d, acted.after(), caller);
     }
 
@@ -41,7 +36,7 @@ public class ReceptionReplies {
         DossierLog.Acted acted = dossiers.act(id, d -> Jurisdiction.require(caller, d, DossierAction.REFUSE),
                 (d, state) -> DossierLifecycle.refuse(state, caller.name(), clock.instant(), reason));
         var d = acted.dossier();
-        outbox.add(new DossierReceptionRefused(d.id, d.agency, acted.entry().at(), reason, d.imported));
+        dossiers.announce(acted);
         return DossierView.of(d, acted.after(), caller);
     }
 }

@@ -10,9 +10,7 @@ import vn.motcua.dossier.domain.DossierAction;
 import vn.motcua.dossier.domain.DossierLifecycle;
 import vn.motcua.dossier.domain.DossierStateMachine;
 import vn.motcua.dossier.domain.SupplementWindow;
-import vn.motcua.events.DossierSupplementRequested;
 import vn.motcua.events.ProvinceCode;
-import vn.motcua.platform.outbox.Outbox;
 import vn.motcua.platform.security.Caller;
 
 /**
@@ -27,8 +25,6 @@ public class RequestSupplement {
     @Inject
     WorkingCalendars calendars;
 
-    @Inject
-    Outbox outbox;
 
     @Inject
     Clock clock;
@@ -37,19 +33,17 @@ public class RequestSupplement {
     @Transactional
     public DossierView request(Caller caller, UUID id, String reason, String papers) {
         String written = papers == null ? reason : reason + " Giấy tờ cần bổ sung: " + papers;
-        boolean[] within = new boolean[1];
         DossierLog.Acted acted = dossiers.act(id,
                 d -> Jurisdiction.require(caller, d, DossierAction.REQUEST_SUPPLEMENT), (d, state) -> {
                     // the state first: the window means nothing for a dossier not accepted
                     DossierStateMachine.apply(state.status(), DossierAction.REQUEST_SUPPLEMENT);
                     Instant now = clock.instant();
-                    within[0] = !now.isBefore(state.receivedAt())
+                    boolean within = !now.isBefore(state.receivedAt())
                             && SupplementWindow.allows(state.receivedAt(), now, calendars.of(new ProvinceCode(d.provinceCode)));
-                    return DossierLifecycle.requestSupplement(state, caller.name(), now, written, within[0]);
+                    return DossierLifecycle.requestSupplement(state, caller.name(), now, written, within);
                 });
         var d = acted.dossier();
-        outbox.add(new DossierSupplementRequested(d.id, d.code, d.agency, acted.after().supplements().size(),
-                acted.entry().at(), written, within[0], acted.entry().dueBefore(), d.imported));
+        dossiers.announce(acted);
         return DossierView.of(d, acted.after(), caller);
     }
 }

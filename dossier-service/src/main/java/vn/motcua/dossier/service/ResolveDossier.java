@@ -8,9 +8,7 @@ import java.util.UUID;
 import vn.motcua.dossier.domain.ActionFacts;
 import vn.motcua.dossier.domain.DossierAction;
 import vn.motcua.dossier.domain.DossierLifecycle;
-import vn.motcua.events.DossierResolved;
 import vn.motcua.events.Outcome;
-import vn.motcua.platform.outbox.Outbox;
 import vn.motcua.platform.security.Caller;
 
 /**
@@ -20,8 +18,6 @@ import vn.motcua.platform.security.Caller;
  */
 @ApplicationScoped
 public class ResolveDossier {
-    @Inject
-    Outbox outbox;
 
     @Inject
     Clock clock;
@@ -40,10 +36,7 @@ public class ResolveDossier {
         DossierLog.Acted acted = dossiers.act(id, d -> Jurisdiction.require(caller, d, DossierAction.RESOLVE),
                 (d, state) -> DossierLifecycle.resolve(state, caller.name(), clock.instant(), result));
         var d = acted.dossier();
-        outbox.add(new DossierResolved(d.id, d.code, d.procedureCode, d.agency, d.channel, d.receivedAt, d.dueAt,
-                d.resolvedAt, d.timeliness, d.outcome, result.reason(), d.originalDueAt, d.supplementRequests,
-                d.supplementSeconds, d.extended, result.resultReference(), result.electronicResult(),
-                result.resultDigitised(), d.currentUnit, caller.name(), d.ruleSet, d.procedureVersion, d.imported));
+        dossiers.announce(acted);
         return DossierView.of(d, acted.after(), caller);
     }
 }

@@ -11,9 +11,7 @@ import vn.motcua.dossier.domain.DossierLifecycle;
 import vn.motcua.dossier.domain.DossierStateMachine;
 import vn.motcua.dossier.domain.LifecycleRefusal;
 import vn.motcua.dossier.domain.OnlineReturn;
-import vn.motcua.events.DossierReturned;
 import vn.motcua.events.ReturnMethod;
-import vn.motcua.platform.outbox.Outbox;
 import vn.motcua.platform.security.Caller;
 
 /** Trả kết quả (Decree 118/2025 Art. 22): at the desk, by post, or online when the result is electronic. */
@@ -22,8 +20,6 @@ public class ReturnResult {
     @Inject
     DossierLog dossiers;
 
-    @Inject
-    Outbox outbox;
 
     @Inject
     Clock clock;
@@ -40,7 +36,7 @@ public class ReturnResult {
                             new ActionFacts.Return(method));
                 });
         var d = acted.dossier();
-        outbox.add(new DossierReturned(d.id, d.code, d.agency, acted.entry().at(), method, d.imported));
+        dossiers.announce(acted);
         return DossierView.of(d, acted.after(), caller);
     }
 }

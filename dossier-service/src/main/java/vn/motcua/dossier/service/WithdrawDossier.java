@@ -8,8 +8,6 @@ import java.util.Optional;
 import java.util.UUID;
 import vn.motcua.dossier.domain.DossierAction;
 import vn.motcua.dossier.domain.DossierLifecycle;
-import vn.motcua.events.DossierWithdrawn;
-import vn.motcua.platform.outbox.Outbox;
 import vn.motcua.platform.security.Caller;
 
 /**
@@ -21,8 +19,6 @@ public class WithdrawDossier {
     @Inject
     DossierLog dossiers;
 
-    @Inject
-    Outbox outbox;
 
     @Inject
     Clock clock;
@@ -37,7 +33,7 @@ public class WithdrawDossier {
         if (acted.replayed()) {
             return DossierView.of(d, acted.after(), caller);
         }
-        outbox.add(new DossierWithdrawn(d.id, d.code, d.agency, acted.entry().at(), reason, d.imported));
+        dossiers.announce(acted);
         return DossierView.of(d, acted.after(), caller);
     }
 }
