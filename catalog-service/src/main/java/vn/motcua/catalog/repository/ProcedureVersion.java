@@ -1,6 +1,7 @@
 package vn.motcua.catalog.repository;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -91,14 +92,9 @@ public class ProcedureVersion extends ProvinceOwned {
     @JdbcTypeCode(SqlTypes.JSON)
     public List<ProcessStep> steps;
 
-    @Column(name = "decision_number")
-    public String decisionNumber;
-
-    @Column(name = "decision_date")
-    public LocalDate decisionDate;
-
-    @Column(name = "decision_issuer")
-    public String decisionIssuer;
+    /** The publishing decision; null while a draft (Hibernate reads all-null columns as null). */
+    @Embedded
+    public DecisionColumns decision;
 
     @Column(name = "effective_from")
     public LocalDate effectiveFrom;
@@ -130,8 +126,7 @@ public class ProcedureVersion extends ProvinceOwned {
     }
 
     public ProcedureTerms.Decision decision() {
-        return decisionNumber == null ? null
-                : new ProcedureTerms.Decision(decisionNumber, decisionDate, decisionIssuer);
+        return decision == null ? null : decision.toDecision();
     }
 
     /** What this published version says, as the published language carries it. */

@@ -4,6 +4,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
@@ -11,7 +12,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,14 +25,8 @@ public class TimeCutReview extends ProvinceOwned {
     @Id
     public UUID id;
 
-    @Column(name = "decision_number", updatable = false)
-    public String decisionNumber;
-
-    @Column(name = "decision_date", updatable = false)
-    public LocalDate decisionDate;
-
-    @Column(name = "decision_issuer", updatable = false)
-    public String decisionIssuer;
+    @Embedded
+    public DecisionColumns decision;
 
     @Column(name = "created_by", updatable = false)
     public String createdBy;
@@ -58,10 +52,10 @@ public class TimeCutReview extends ProvinceOwned {
     }
 
     public static Optional<TimeCutReview> byDecision(String number) {
-        return find("decisionNumber", number).firstResultOptional();
+        return find("decision.number", number).firstResultOptional();
     }
 
     public static List<TimeCutReview> newestFirst() {
-        return list("order by decisionDate desc, decisionNumber");
+        return list("order by decision.date desc, decision.number");
     }
 }

@@ -21,6 +21,7 @@ import vn.motcua.catalog.domain.ProcedureStatus;
 import vn.motcua.catalog.domain.ProcessStepsRule;
 import vn.motcua.catalog.domain.RuleViolation;
 import vn.motcua.catalog.domain.VersionTimeline;
+import vn.motcua.catalog.repository.DecisionColumns;
 import vn.motcua.catalog.repository.Procedure;
 import vn.motcua.catalog.repository.ProcedureVersion;
 import vn.motcua.events.ProcedureAbolished;
@@ -276,9 +277,7 @@ public class ProcedureService {
     }
 
     private static void putInForce(ProcedureVersion v, Decision decision, LocalDate effectiveFrom, Instant now) {
-        v.decisionNumber = decision.number();
-        v.decisionDate = decision.date();
-        v.decisionIssuer = decision.issuer();
+        v.decision = DecisionColumns.of(decision);
         v.effectiveFrom = effectiveFrom;
         v.publishedAt = now;
     }

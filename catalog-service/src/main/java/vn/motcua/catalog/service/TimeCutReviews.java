@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import vn.motcua.catalog.domain.TimeCut;
+import vn.motcua.catalog.repository.DecisionColumns;
 import vn.motcua.catalog.repository.TimeCutReview;
+import vn.motcua.events.ProcedureTerms;
 import vn.motcua.events.ProvinceCode;
 import vn.motcua.platform.problem.Problem;
 import vn.motcua.platform.problem.ProblemException;
@@ -60,9 +62,8 @@ public class TimeCutReviews {
         }
         TimeCutReview r = new TimeCutReview();
         r.id = UUID.randomUUID();
-        r.decisionNumber = command.decisionNumber();
-        r.decisionDate = command.decisionDate();
-        r.decisionIssuer = command.decisionIssuer();
+        r.decision = DecisionColumns.of(new ProcedureTerms.Decision(command.decisionNumber(), command.decisionDate(),
+                command.decisionIssuer()));
         r.createdBy = caller.name();
         r.createdAt = clock.instant();
         for (AdoptTimeCutCommand.Item item : command.items()) {

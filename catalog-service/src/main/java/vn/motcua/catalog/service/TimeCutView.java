@@ -16,7 +16,7 @@ public record TimeCutView(UUID id, String province, String decisionNumber, Local
 
     static TimeCutView of(TimeCutReview r) {
         TimeCut cut = TimeCutReviews.toDomain(r);
-        return new TimeCutView(r.id, r.provinceCode, r.decisionNumber, r.decisionDate, r.decisionIssuer,
+        return new TimeCutView(r.id, r.provinceCode, r.decision.number, r.decision.date, r.decision.issuer,
                 cut.items().stream().map(i -> new Item(i.procedureCode(), i.daysBefore(), i.daysAfter(), i.daysCut()))
                         .toList(),
                 cut.daysBefore(), cut.daysAfter(), cut.daysCut(), cut.percentCut().orElse(null));
