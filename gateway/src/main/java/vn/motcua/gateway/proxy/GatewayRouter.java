@@ -13,7 +13,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.util.List;
+import vn.motcua.gateway.config.ConsoleConfig;
 import vn.motcua.gateway.config.GatewayConfig;
+import vn.motcua.gateway.console.ConsoleFiles;
 import vn.motcua.gateway.edge.EdgeChecks;
 import vn.motcua.gateway.problem.FailureProblems;
 import vn.motcua.gateway.problem.Problems;
@@ -35,7 +37,8 @@ public class GatewayRouter {
     /** {@code /openapi/<route name>}: each service's OpenAPI document, listed by the Swagger UI. */
     static final String DOCUMENTS = "/openapi/";
 
-    void mount(@Observes Router router, Vertx vertx, GatewayConfig config, RateLimiter limiter, EdgeChecks edge) {
+    void mount(@Observes Router router, Vertx vertx, GatewayConfig config, ConsoleConfig console, RateLimiter limiter,
+            EdgeChecks edge) {
         router.route().order(CORRELATION_ORDER).handler(CorrelationId::assign);
         router.route().order(EDGE_CHECKS_ORDER).handler(edge);
         router.route().failureHandler(FailureProblems::handle);
@@ -67,6 +70,7 @@ public class GatewayRouter {
             router.route(HttpMethod.GET, DOCUMENTS + service).handler(documentHandler);
             router.route(HttpMethod.HEAD, DOCUMENTS + service).handler(documentHandler);
         });
+        ConsoleFiles.mount(router, console);
         router.route("/api/*").handler(rc -> Problems.send(rc, 404, "not-found", "Not found",
                 "No service answers this path."));
         router.route(DOCUMENTS + "*").handler(rc -> Problems.send(rc, 404, "not-found", "Not found",
