@@ -149,7 +149,7 @@ public final class ReceiptPdf {
             if (c.reprint()) {
                 labelled("8. Mã tra cứu: ", "đã giao cho người nộp hồ sơ khi tiếp nhận, không in lại.");
             } else {
-                labelled("8. Mã tra cứu: ", c.lookupSecret());
+                labelled("8. Mã tra cứu: ", c.lookupSecret(), fonts.bold());
                 indented("Dùng mã hồ sơ và mã tra cứu để tra cứu tình trạng hồ sơ. Mã tra cứu chỉ in một lần trên"
                         + " giấy này, hãy giữ cẩn thận.", 1);
             }
@@ -159,10 +159,11 @@ public final class ReceiptPdf {
         }
 
         private void header(Content c) throws IOException {
-            float width = RIGHT - LEFT;
-            float leftWidth = width * 0.42f;
+            // the motto's column ends at the right margin; the agency's is centred in what is left, with a gap
+            float mottoHalf = TextLines.width(fonts.bold(), 12, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") / 2;
+            float rightCentre = RIGHT - mottoHalf;
+            float leftWidth = rightCentre - mottoHalf - LEFT - mm(6);
             float leftCentre = LEFT + leftWidth / 2;
-            float rightCentre = LEFT + leftWidth + (width - leftWidth) / 2;
             float top = y;
             float left = top;
             if (c.parentAgency() != null) {
@@ -177,11 +178,11 @@ public final class ReceiptPdf {
             float right = centredAt("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", fonts.bold(), 12, rightCentre, top);
             right = centredAt("Độc lập - Tự do - Hạnh phúc", fonts.bold(), 13, rightCentre, right);
             rule(rightCentre, right, TextLines.width(fonts.bold(), 13, "Độc lập - Tự do - Hạnh phúc"));
-            right -= 8;
+            right -= 10;
             right = centredAt("ngày " + two(c.receivedAt().getDayOfMonth()) + " tháng "
                     + two(c.receivedAt().getMonthValue()) + " năm " + c.receivedAt().getYear(), fonts.regular(), BODY,
                     rightCentre, right);
-            y = Math.min(left, right);
+            y = Math.min(left - 10, right);
         }
 
         private void signatures(Content c) throws IOException {
@@ -200,15 +201,19 @@ public final class ReceiptPdf {
 
         /** A label in bold and its value, wrapped under the label's start. */
         private void labelled(String label, String value) throws IOException {
+            labelled(label, value, fonts.regular());
+        }
+
+        private void labelled(String label, String value, PDFont valueFont) throws IOException {
             float labelWidth = TextLines.width(fonts.bold(), BODY, label);
-            List<String> first = TextLines.wrap(fonts.regular(), BODY, value, RIGHT - LEFT - labelWidth);
+            List<String> first = TextLines.wrap(valueFont, BODY, value, RIGHT - LEFT - labelWidth);
             ensure(BODY * LEADING);
             y -= BODY * LEADING;
             show(label, fonts.bold(), BODY, LEFT, y);
             if (first.isEmpty() || value.isEmpty()) {
                 return;
             }
-            show(first.getFirst(), fonts.regular(), BODY, LEFT + labelWidth, y);
+            show(first.getFirst(), valueFont, BODY, LEFT + labelWidth, y);
             String rest = String.join(" ", first.subList(1, first.size()));
             if (!rest.isEmpty()) {
                 for (String line : TextLines.wrap(fonts.regular(), BODY, rest, RIGHT - LEFT)) {
@@ -257,7 +262,7 @@ public final class ReceiptPdf {
 
         /** The short line under the agency's name and under the motto, just below {@code baseline}. */
         private void rule(float centre, float baseline, float width) throws IOException {
-            float at = baseline - 5;
+            float at = baseline - 7;
             stream.setLineWidth(0.6f);
             stream.moveTo(centre - width / 2, at);
             stream.lineTo(centre + width / 2, at);
