@@ -29,6 +29,16 @@ export async function procedureInForce(province, code) {
   return found.current ? { code: found.code, ...found.current } : null;
 }
 
+/** The province's agencies by code → name (public register); empty when it cannot be read: codes are shown then. */
+export async function agencyNames(province) {
+  try {
+    const agencies = await api.get(`/api/catalog/public/${encodeURIComponent(province)}/agencies`);
+    return new Map(agencies.map((a) => [a.code, a.name]));
+  } catch (e) {
+    return new Map();
+  }
+}
+
 /** Papers (thành phần hồ sơ) and fees (phí, lệ phí) of a version, as a definition list's rows. */
 export function papersAndFees(terms) {
   return html`

@@ -7,7 +7,7 @@ import { html, render } from '../lib/html.js';
 import { api, idempotencyKey } from '../lib/api.js';
 import { problemBox, markFields, clearFields, formValues } from '../lib/ui.js';
 import {
-  CHANNELS, timeLimit, procedureInForce, papersAndFees, vietnamese, printReceipt, receiptFacts,
+  CHANNELS, timeLimit, procedureInForce, agencyNames, papersAndFees, vietnamese, printReceipt, receiptFacts,
 } from './desk-receipt.js';
 
 export const title = 'Tiếp nhận hồ sơ';
@@ -73,6 +73,7 @@ export async function show(main, { user }) {
   }
   // the dossier being received: its procedure and the key that makes a retry of the same form harmless
   const state = { procedure: null, key: idempotencyKey(), searchTurn: 0 };
+  const agencies = agencyNames(province);
 
   render(main, html`
     <h1>${title}</h1>
@@ -152,8 +153,9 @@ export async function show(main, { user }) {
     render(procedureSection, html`<p class="loading">Đang tải thủ tục…</p>`);
     reception.hidden = true;
     let terms;
+    let names;
     try {
-      terms = await procedureInForce(province, code);
+      [terms, names] = await Promise.all([procedureInForce(province, code), agencies]);
     } catch (problem) {
       render(procedureSection, problemBox(problem));
       return;
@@ -169,7 +171,7 @@ export async function show(main, { user }) {
       <h2 id="procedure-title" tabindex="-1">2. Thủ tục: ${terms.name}</h2>
       <dl class="facts">
         <dt>Mã thủ tục</dt><dd>${terms.code}</dd>
-        <dt>Cơ quan giải quyết</dt><dd>${terms.agencyCode}</dd>
+        <dt>Cơ quan giải quyết</dt><dd>${names.get(terms.agencyCode) || terms.agencyCode}</dd>
         <dt>Lĩnh vực</dt><dd>${terms.fieldCode}</dd>
         <dt>Thời hạn giải quyết</dt><dd>${terms.caseVariants.map((v) => html`<span class="block">${v.name}: ${timeLimit(v.timeLimit)}</span>`)}</dd>
       </dl>
