@@ -131,8 +131,12 @@ class DeskIT {
     }
 
     @Test
-    void anIdNumberTheServiceRefusesIsMarkedBesideItsInputAndTheCorrectedFormIsReceived(ConsoleBrowser browser) {
-        Page page = desk(browser);
+    void anIdNumberTheServiceRefusesIsMarkedBesideItsInputAndTheCorrectedFormIsReceivedOnAPhone(
+            ConsoleBrowser browser) {
+        // a phone's width (WCAG 2.1 reflow: 320-375 px without scrolling sideways)
+        Page page = browser.newContext(375, 812).newPage();
+        ConsoleBrowser.signIn(page, "tiepnhan.ls");
+        page.navigate("/#/tiep-nhan");
         findAndPick(page, "x quang chan doan trong y te", XRAY);
         page.getByLabel("Gia hạn (10 ngày làm việc)").check();
         page.getByLabel("Họ và tên (hoặc tên tổ chức)").fill("Trần Thị Sai Số");
@@ -160,6 +164,8 @@ class DeskIT {
         receive.click();
         assertThat(page.locator("[data-receipt='code']").textContent()).matches("000\\.00\\.15\\.H20-\\d{6}-\\d{4}");
         assertThat(page.locator("#applicant-id").count()).isZero();
+        assertThat((Integer) page.evaluate("document.documentElement.scrollWidth")).isLessThanOrEqualTo(375);
+        ConsoleBrowser.screenshot(page, "desk-receipt-phone");
         page.context().close();
     }
 
