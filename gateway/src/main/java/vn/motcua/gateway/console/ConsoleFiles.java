@@ -40,7 +40,9 @@ public final class ConsoleFiles {
         for (HttpMethod method : new HttpMethod[] {HttpMethod.GET, HttpMethod.HEAD}) {
             router.route(method, "/").handler(ConsoleFiles::headers).handler(files);
             router.route(method, "/index.html").handler(ConsoleFiles::headers).handler(files);
-            router.route(method, "/assets/*").handler(ConsoleFiles::headers).handler(files);
+            // a regex, not "/assets/*": on a wildcard route the static handler drops the matched prefix and looks
+            // for app.js, not assets/app.js, in a folder (MOTCUA_CONSOLE_DIR)
+            router.routeWithRegex(method, "/assets/.+").handler(ConsoleFiles::headers).handler(files);
         }
     }
 
