@@ -6,6 +6,7 @@ import { api } from '../lib/api.js';
 import { html, render } from '../lib/html.js';
 import { date, parseDate } from '../lib/format.js';
 import { formValues, markFields, submitting, successBox } from '../lib/ui.js';
+import { stillAt } from './catalogue-terms.js';
 
 export const title = 'Lịch làm việc';
 
@@ -27,7 +28,11 @@ function todayInVietnam() {
 export async function show(main, { query, user }) {
   const today = todayInVietnam();
   const year = /^\d{4}$/.test(query.year || '') ? Number(query.year) : Number(today.slice(0, 4));
+  const at = window.location.hash;
   const calendar = await api.get(`/api/catalog/calendars/${encodeURIComponent(user.province)}`, { query: { year } });
+  if (!stillAt(at)) {
+    return;
+  }
   const notice = { day: 'Đã thêm ngày nghỉ.', removed: 'Đã bỏ ngày nghỉ.', hours: 'Đã ghi giờ làm việc mới.' }[query.saved];
 
   render(main, html`

@@ -5,7 +5,7 @@ import { api } from '../lib/api.js';
 import { html, render } from '../lib/html.js';
 import { date, parseDate } from '../lib/format.js';
 import { markFields, setTitle, submitting, successBox } from '../lib/ui.js';
-import { PROCEDURE_STATE, VERSION_STATUS, label, lastDay } from './catalogue-terms.js';
+import { PROCEDURE_STATE, VERSION_STATUS, label, lastDay, stillAt } from './catalogue-terms.js';
 import { asTermsProblem, readTerms, termsFields, wireTerms } from './admin-terms.js';
 
 export const title = 'Thủ tục hành chính';
@@ -67,6 +67,7 @@ function versionsTable(p) {
 
 export async function show(main, { params, query }) {
   const id = params.id;
+  const at = window.location.hash;
   const [p, agencies] = await Promise.all([
     api.get(`/api/catalog/procedures/${encodeURIComponent(id)}`),
     api.get('/api/catalog/agencies'),
@@ -74,6 +75,9 @@ export async function show(main, { params, query }) {
   const published = p.versions.filter((v) => v.status === 'PUBLISHED');
   const latest = published.length ? published[published.length - 1] : null;
   const latestTerms = latest ? (await api.get(`/api/catalog/procedures/${encodeURIComponent(id)}/versions/${latest.version}`)).terms : null;
+  if (!stillAt(at)) {
+    return;
+  }
   const name = (p.draft || p.inForce)?.terms?.name || latestTerms?.name || `Thủ tục ${p.code}`;
   const issuer = latest?.decision?.issuer || '';
   setTitle(name);

@@ -4,7 +4,7 @@ import { api } from '../lib/api.js';
 import { html, render } from '../lib/html.js';
 import { date, number } from '../lib/format.js';
 import { markFields, submitting } from '../lib/ui.js';
-import { PROCEDURE_STATE, label } from './catalogue-terms.js';
+import { PROCEDURE_STATE, label, stillAt } from './catalogue-terms.js';
 import { readTerms, termsFields, wireTerms } from './admin-terms.js';
 
 export const title = 'Thủ tục hành chính';
@@ -29,7 +29,11 @@ function rows(list) {
 }
 
 export async function show(main) {
+  const at = window.location.hash;
   const [procedures, agencies] = await Promise.all([api.get('/api/catalog/procedures'), api.get('/api/catalog/agencies')]);
+  if (!stillAt(at)) {
+    return;
+  }
   procedures.sort((a, b) => a.code.localeCompare(b.code));
   render(main, html`
     <h1>Thủ tục hành chính của tỉnh</h1>

@@ -67,3 +67,11 @@ export function lastDay(effectiveTo) {
   d.setUTCDate(d.getUTCDate() - 1);
   return d.toISOString().slice(0, 10);
 }
+
+/**
+ * Whether the page that started drawing is still the one asked for: a page that awaits the network must not draw
+ * over the page the visitor went on to (the shell starts the next page without waiting for this one).
+ */
+export function stillAt(hash) {
+  return window.location.hash === hash;
+}

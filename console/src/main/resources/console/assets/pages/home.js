@@ -2,7 +2,7 @@
 import { html, render } from '../lib/html.js';
 import { hasAnyRole } from '../lib/session.js';
 import { OFFICERS } from '../routes.js';
-import { allProvinces } from './catalogue-terms.js';
+import { allProvinces, stillAt } from './catalogue-terms.js';
 
 export const title = 'Trang chủ';
 
@@ -11,7 +11,11 @@ const DEMO = ['20', '04'];
 
 export async function show(main, { user }) {
   // a province's catalogue is public (no sign-in); the province register comes from the catalogue service
+  const at = window.location.hash;
   const provinces = await allProvinces().catch(() => DEMO.map((code) => ({ code, name: `Tỉnh ${code}` })));
+  if (!stillAt(at)) {
+    return;
+  }
   const demo = provinces.filter((p) => DEMO.includes(p.code));
   render(main, html`
     <h1>Hệ thống một cửa điện tử</h1>

@@ -6,7 +6,7 @@ import { api } from '../lib/api.js';
 import { html, render } from '../lib/html.js';
 import { date, number } from '../lib/format.js';
 import { problemBox, formValues } from '../lib/ui.js';
-import { ONLINE_MODE, MECHANISM, label, provinceName } from './catalogue-terms.js';
+import { ONLINE_MODE, MECHANISM, label, provinceName, stillAt } from './catalogue-terms.js';
 
 export const title = 'Danh mục thủ tục hành chính';
 
@@ -30,10 +30,14 @@ function options(list, selected) {
 export async function show(main, { params, query }) {
   const province = params.province;
   const page = Math.max(1, Number.parseInt(query.page || '1', 10) || 1);
+  const at = window.location.hash;
   const [name, agencies] = await Promise.all([
     provinceName(province),
     api.get(`/api/catalog/public/${encodeURIComponent(province)}/agencies`).catch(() => []),
   ]);
+  if (!stillAt(at)) {
+    return;
+  }
   const fields = agencies.flatMap((a) => a.fields).sort((a, b) => a.name.localeCompare(b.name, 'vi'));
   const agencyName = Object.fromEntries(agencies.map((a) => [a.code, a.name]));
   const fieldName = Object.fromEntries(fields.map((f) => [f.code, f.name]));

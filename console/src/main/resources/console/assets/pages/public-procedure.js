@@ -5,7 +5,7 @@ import { api } from '../lib/api.js';
 import { html, render } from '../lib/html.js';
 import { date, money } from '../lib/format.js';
 import { setTitle } from '../lib/ui.js';
-import { ISSUING_LEVEL, MECHANISM, ONLINE_MODE, label, lastDay, provinceName, timeLimit, yesNo } from './catalogue-terms.js';
+import { ISSUING_LEVEL, MECHANISM, ONLINE_MODE, label, lastDay, provinceName, stillAt, timeLimit, yesNo } from './catalogue-terms.js';
 
 export const title = 'Chi tiết thủ tục hành chính';
 
@@ -43,11 +43,15 @@ function versionsTable(caption, versions) {
 
 export async function show(main, { params }) {
   const { province, code } = params;
+  const at = window.location.hash;
   const [procedure, agencies, name] = await Promise.all([
     api.get(`/api/catalog/public/${encodeURIComponent(province)}/procedures/${encodeURIComponent(code)}`),
     api.get(`/api/catalog/public/${encodeURIComponent(province)}/agencies`).catch(() => []),
     provinceName(province),
   ]);
+  if (!stillAt(at)) {
+    return;
+  }
   const back = html`<p><a href="#/cong-khai/${province}">← Danh mục thủ tục hành chính ${name}</a></p>`;
   const v = procedure.current || procedure.scheduled[0] || procedure.past[procedure.past.length - 1];
   if (!v) {

@@ -102,6 +102,20 @@ class CatalogueAdminIT {
             assertThat(version.locator("td[data-label='Quyết định']"))
                     .hasText("25/QĐ-UBND ngày " + DAY.format(today.minusDays(5)) + ", Chủ tịch UBND tỉnh Lạng Sơn");
             ConsoleBrowser.screenshot(page, "admin-procedure");
+
+            // an amendment: a whole new version from next week; version 1 ends the day before
+            page.getByText("Sửa đổi, bổ sung, thay thế").click();
+            Locator amend = page.locator("form.amend");
+            amend.getByLabel("Thời hạn trường hợp 1", new Locator.GetByLabelOptions().setExact(true)).fill("5");
+            amend.getByLabel("Số quyết định").fill("30/QĐ-UBND");
+            amend.getByLabel("Ngày ký quyết định (ngày/tháng/năm)").fill(DAY.format(today));
+            amend.getByLabel("Ngày có hiệu lực (ngày/tháng/năm)").fill(DAY.format(today.plusDays(7)));
+            amend.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Ghi phiên bản mới")).click();
+            assertThat(page.locator("#saved [role=status]")).hasText("Đã ghi phiên bản sửa đổi, bổ sung.");
+            Locator versions = page.locator("table").first().locator("tbody tr");
+            assertThat(versions).hasCount(2);
+            assertThat(versions.nth(0).locator("td[data-label='Đến hết ngày']")).hasText(DAY.format(today.plusDays(6)));
+            assertThat(versions.nth(1).locator("td[data-label='Hiệu lực từ']")).hasText(DAY.format(today.plusDays(7)));
         }
 
         // anyone finds it in the public catalogue, typed without accents
