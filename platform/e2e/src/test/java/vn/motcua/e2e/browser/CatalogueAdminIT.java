@@ -64,7 +64,7 @@ class CatalogueAdminIT {
 
             page.getByText("Soạn thảo thủ tục mới").first().click();
             page.getByLabel("Mã thủ tục (Cơ sở dữ liệu quốc gia về TTHC)", EXACT).fill(code);
-            page.getByLabel("Tên thủ tục", EXACT).fill(name);
+            page.getByLabel("Tên thủ tục", EXACT).fill("Cấp giấy xác nhận thử nghiệm " + code);
             page.getByLabel("Cơ quan giải quyết", EXACT).selectOption("SKHCN-20");
             page.getByLabel("Lĩnh vực", EXACT).selectOption("G19-KHCN");
             page.getByLabel("Cấp ban hành", EXACT).selectOption("LOCAL");
@@ -80,9 +80,19 @@ class CatalogueAdminIT {
             page.getByLabel("Thời hạn trường hợp 1", EXACT).fill("7");
             page.getByRole(AriaRole.BUTTON, named("Lưu dự thảo")).click();
 
-            assertThat(page.locator("h1")).hasText(name);
+            assertThat(page.locator("h1")).hasText("Cấp giấy xác nhận thử nghiệm " + code);
             assertThat(page.locator("#saved [role=status]")).hasText("Đã lưu dự thảo.");
             assertThat(page.locator("dl.facts")).containsText("Dự thảo");
+
+            // the draft is edited on its own page: its terms are replaced whole
+            page.locator("form.edit-draft").getByLabel("Tên thủ tục", new Locator.GetByLabelOptions().setExact(true))
+                    .fill(name);
+            page.locator("form.edit-draft").getByRole(AriaRole.BUTTON,
+                    new Locator.GetByRoleOptions().setName("Lưu dự thảo")).click();
+            assertThat(page.locator("h1")).hasText(name);
+            assertThat(page.locator("#saved [role=status]")).hasText("Đã lưu dự thảo.");
+            assertThat(page.locator("form.edit-draft").getByLabel("Thời hạn trường hợp 1",
+                    new Locator.GetByLabelOptions().setExact(true))).hasValue("7");
 
             // publication by the province's decision, in force from yesterday; a date that is no date is refused
             page.getByLabel("Số quyết định", EXACT).fill("25/QĐ-UBND");
