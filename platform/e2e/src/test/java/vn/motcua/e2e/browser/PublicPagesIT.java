@@ -79,6 +79,19 @@ class PublicPagesIT {
                     "Quyết định số 1094/QĐ-UBND ngày 20/06/2025 của Chủ tịch UBND tỉnh Lạng Sơn");
             assertThat(page.locator("dl.facts")).containsText("có hiệu lực từ ngày 01/07/2025");
             ConsoleBrowser.screenshot(page, "public-procedure");
+
+            // the field filter alone: every procedure of the field, and only those
+            int radiation = api.get(gw + "/api/catalog/public/20/procedures?field=G19-ATBX&size=100", null).json()
+                    .get("total").asInt();
+            assertThat(radiation).isGreaterThan(1);
+            page.navigate("/#/cong-khai/20");
+            page.getByLabel("Lĩnh vực").selectOption(new com.microsoft.playwright.options.SelectOption()
+                    .setLabel("An toàn bức xạ và hạt nhân"));
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tìm kiếm")).click();
+            assertThat(page.locator("#results caption")).containsText("Tìm thấy " + radiation + " thủ tục");
+            assertThat(page.locator("#results td[data-label='Lĩnh vực']")).hasCount(radiation);
+            assertThat(page.locator("#results td[data-label='Lĩnh vực']", new Page.LocatorOptions()
+                    .setHasText("An toàn bức xạ và hạt nhân"))).hasCount(radiation);
         }
     }
 
