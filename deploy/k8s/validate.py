@@ -109,15 +109,24 @@ def by_kind(docs: list[dict], kind: str) -> dict[str, dict]:
 
 
 def code_topics() -> set[str]:
-    """Topic names the code uses: Topics.java constants, `topic=` and dead-letter topics in the services."""
+    """Topic names the code uses: Topics.java constants, `topic=` and dead-letter topics in the services.
+
+    A service that consumes (an `mp.messaging.incoming.*.topic`) parks poison records in the dead-letter topic of
+    platform/commons' connector defaults, `dlq.${quarkus.application.name}`, unless a channel names its own."""
     topics = set(re.findall(r'"([a-z]+\.[a-z.]+\.v\d+)"',
                             (REPO / "platform/events/src/main/java/vn/motcua/events/Topics.java").read_text()))
+    defaults = (REPO / "platform/commons/src/main/resources/META-INF/microprofile-config.properties").read_text()
+    default_dlq = re.search(r"^mp\.messaging\.connector\.smallrye-kafka\.dead-letter-queue\.topic=(\S+)$",
+                            defaults, re.M)
     for svc in SERVICES:
-        props = REPO / svc / "src/main/resources/application.properties"
-        for line in props.read_text(encoding="utf-8").splitlines():
+        props = (REPO / svc / "src/main/resources/application.properties").read_text(encoding="utf-8")
+        for line in props.splitlines():
             m = re.match(r"mp\.messaging\.\w+\.[\w-]+\.(topic|dead-letter-queue\.topic)=(\S+)", line)
             if m:
                 topics.add(m.group(2))
+        if default_dlq and re.search(r"^mp\.messaging\.incoming\.[\w-]+\.topic=", props, re.M):
+            app = re.search(r"^quarkus\.application\.name=(\S+)$", props, re.M).group(1)
+            topics.add(default_dlq.group(1).replace("${quarkus.application.name}", app))
     return topics
 
 
