@@ -334,7 +334,8 @@ def check_console(where: str, docs: list[dict], realm_import: dict, keycloak: di
         check(ref is not None and not ref.get("optional", False),
               f"{where}: gateway does not read {var} from a (non-optional) Secret key")
     secret_names = {refs[v]["name"] for v in wanted if refs.get(v)}
-    check(len(secret_names) == 1, f"{where}: gateway console secrets from {sorted(secret_names)}, expected one Secret")
+    check(len(secret_names) == 1,
+          f"{where}: gateway console secrets from {sorted(secret_names)}, expected one Secret")
     secret_name = next(iter(secret_names), None)
     secret = by_kind(docs, "Secret").get(secret_name)
 
@@ -360,7 +361,8 @@ def check_console(where: str, docs: list[dict], realm_import: dict, keycloak: di
     if prod:
         check(redirects == [public] and post_logout == [public],
               f"{name}: redirect/post-logout URIs {redirects} / {post_logout} are not exactly {public}")
-        check(secret is None, f"{where}: Secret {secret_name} is in the build (it must be created by ops, not shipped)")
+        check(secret is None,
+              f"{where}: Secret {secret_name} is in the build (it must be created by ops, not shipped)")
         m = re.fullmatch(r"\$\{(\w+)}", client.get("secret", ""))
         check(m is not None, f"{name}: secret is not a placeholder")
         if m:
@@ -375,6 +377,8 @@ def check_console(where: str, docs: list[dict], realm_import: dict, keycloak: di
             data.update(secret.get("stringData", {}))
             for var in wanted:
                 key = refs[var]["key"] if refs.get(var) else None
+                if key is None:
+                    continue  # reported above
                 check(key in data, f"{where}: Secret {secret_name} has no key {key} for {var}")
                 check(len(data.get(key, "")) >= 32, f"{where}: Secret {secret_name} {key} is under 32 characters")
             client_key = (refs.get("MOTCUA_CONSOLE_CLIENT_SECRET") or {}).get("key")
