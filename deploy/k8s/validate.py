@@ -324,6 +324,10 @@ def check_console(where: str, docs: list[dict], realm_import: dict, keycloak: di
         check(ingress_matches(paths, path), f"{where}: Ingress gateway does not publish {path}")
     for path in permission_paths("probes") + ["/q", "/q/dev-ui"]:
         check(not ingress_matches(paths, path), f"{where}: Ingress gateway publishes internal {path}")
+    # the overlays replace the base rule whole (to set the host), so its paths must stay the base's
+    base = yaml.safe_load((K8S / "base" / "ingress.yaml").read_text(encoding="utf-8"))
+    check(paths == base["spec"]["rules"][0]["http"]["paths"],
+          f"{where}: Ingress gateway paths differ from base/ingress.yaml (overlays/*/hosts.yaml repeat them)")
 
     # the three secrets, each from a key of one Secret (no fallback to the demo defaults of application.properties)
     refs = {e["name"]: e.get("valueFrom", {}).get("secretKeyRef") for e in container.get("env", [])}
