@@ -85,14 +85,15 @@ export function weekday(isoDate) {
   return WEEKDAYS[new Date(`${isoDate}T12:00:00+07:00`).getUTCDay()];
 }
 
-/** Working minutes as "2 ngày 3 giờ 30 phút làm việc" (a working day is 8 hours, as the nearing threshold counts). */
+/**
+ * Working minutes as "52 giờ 30 phút làm việc": in hours, not days, as office days differ in length (7 h 30 of
+ * shifts in most provinces) and a "day" would be read as a calendar day.
+ */
 export function workingTime(minutes) {
   const m = Math.abs(minutes);
-  const days = Math.floor(m / 480);
-  const hours = Math.floor((m % 480) / 60);
+  const hours = Math.floor(m / 60);
   const rest = m % 60;
   const parts = [];
-  if (days) parts.push(`${days} ngày`);
   if (hours) parts.push(`${hours} giờ`);
   if (rest || parts.length === 0) parts.push(`${rest} phút`);
   return `${parts.join(' ')} làm việc`;

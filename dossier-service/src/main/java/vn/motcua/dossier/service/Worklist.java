@@ -117,7 +117,7 @@ public class Worklist {
         for (Dossier d : page) {
             rows.add(new WorklistRow(d.id, d.code, d.procedureCode, d.applicantName, d.status, d.stepNumber, d.currentAgency,
                     d.currentUnit, d.currentOfficer, d.receivedAt, d.dueAt, d.stepDueAt,
-                    DueFlag.of(now, d.dueAt, nearing, calendar)));
+                    DueFlag.of(now, d.dueAt, nearingFrom)));
         }
         return new WorklistRow.Page(rows, total);
     }
