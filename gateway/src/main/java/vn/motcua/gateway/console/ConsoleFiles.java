@@ -27,21 +27,27 @@ public final class ConsoleFiles {
         if (!config.enabled()) {
             return;
         }
-        StaticHandler files = config.dir()
-                .map(dir -> StaticHandler.create(FileSystemAccess.ROOT, dir.toAbsolutePath().toString())
+        // a handler on a wildcard route serves paths relative to the route: one per folder
+        StaticHandler pages = files(config, "");
+        StaticHandler assets = files(config, "/assets");
+        for (HttpMethod method : new HttpMethod[] {HttpMethod.GET, HttpMethod.HEAD}) {
+            router.route(method, "/").handler(ConsoleFiles::headers).handler(pages);
+            router.route(method, "/index.html").handler(ConsoleFiles::headers).handler(pages);
+            router.route(method, "/assets/*").handler(ConsoleFiles::headers).handler(assets);
+        }
+    }
+
+    private static StaticHandler files(ConsoleConfig config, String folder) {
+        return config.dir()
+                .map(dir -> StaticHandler.create(FileSystemAccess.ROOT, dir.toAbsolutePath() + folder)
                         .setCachingEnabled(false)
                         .setFilesReadOnly(false))
-                .orElseGet(() -> StaticHandler.create(CLASSPATH_ROOT))
+                .orElseGet(() -> StaticHandler.create(CLASSPATH_ROOT + folder))
                 .setIndexPage("index.html")
                 .setDefaultContentEncoding("UTF-8")
                 .setDirectoryListing(false)
                 .setIncludeHidden(false)
                 .setSendVaryHeader(false);
-        for (HttpMethod method : new HttpMethod[] {HttpMethod.GET, HttpMethod.HEAD}) {
-            router.route(method, "/").handler(ConsoleFiles::headers).handler(files);
-            router.route(method, "/index.html").handler(ConsoleFiles::headers).handler(files);
-            router.route(method, "/assets/*").handler(ConsoleFiles::headers).handler(files);
-        }
     }
 
     private static void headers(RoutingContext rc) {

@@ -20,6 +20,9 @@ import vn.motcua.gateway.edge.EdgeChecks;
 import vn.motcua.gateway.problem.FailureProblems;
 import vn.motcua.gateway.problem.Problems;
 import vn.motcua.gateway.ratelimit.RateLimiter;
+import vn.motcua.gateway.session.BearerOrSession;
+import vn.motcua.gateway.session.SessionRoutes;
+import vn.motcua.gateway.session.TokenRelay;
 
 /**
  * Mounts the routes on Quarkus's own router, so its OIDC authentication and {@code quarkus.http.auth.permission}
@@ -34,6 +37,8 @@ public class GatewayRouter {
     private static final int CORRELATION_ORDER = -1000;
     /** After the id is set, before CORS and authentication: a refused request costs no token check. */
     private static final int EDGE_CHECKS_ORDER = -900;
+    /** Before authentication: a token and a session cookie are never weighed against each other. */
+    private static final int ONE_CREDENTIAL_ORDER = -850;
     /** {@code /openapi/<route name>}: each service's OpenAPI document, listed by the Swagger UI. */
     static final String DOCUMENTS = "/openapi/";
 
@@ -41,6 +46,7 @@ public class GatewayRouter {
             EdgeChecks edge) {
         router.route().order(CORRELATION_ORDER).handler(CorrelationId::assign);
         router.route().order(EDGE_CHECKS_ORDER).handler(edge);
+        router.route().order(ONE_CREDENTIAL_ORDER).handler(BearerOrSession::handle);
         router.route().failureHandler(FailureProblems::handle);
 
         HttpClient client = vertx.createHttpClient(new HttpClientOptions()
@@ -48,6 +54,7 @@ public class GatewayRouter {
                 .setMaxPoolSize(config.maxConnectionsPerService()));
 
         router.route("/api/*").handler(limiter);
+        router.route("/api/*").handler(new TokenRelay());
         router.route(DOCUMENTS + "*").handler(limiter);
         GatewayConfig.Limits limits = config.limits();
         config.routes().forEach((service, route) -> {
@@ -71,6 +78,7 @@ public class GatewayRouter {
             router.route(HttpMethod.HEAD, DOCUMENTS + service).handler(documentHandler);
         });
         ConsoleFiles.mount(router, console);
+        SessionRoutes.mount(router);
         router.route("/api/*").handler(rc -> Problems.send(rc, 404, "not-found", "Not found",
                 "No service answers this path."));
         router.route(DOCUMENTS + "*").handler(rc -> Problems.send(rc, 404, "not-found", "Not found",

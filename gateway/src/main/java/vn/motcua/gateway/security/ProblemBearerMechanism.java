@@ -13,6 +13,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
 import vn.motcua.gateway.problem.Problems;
+import vn.motcua.gateway.session.ConsoleSession;
 
 /**
  * Quarkus OIDC's bearer mechanism with a problem+json body on its 401. Quarkus ends the challenge response
@@ -44,6 +45,20 @@ public class ProblemBearerMechanism implements HttpAuthenticationMechanism {
         return getChallenge(context).map(challenge -> {
             if (challenge == null) {
                 return false;
+            }
+            boolean toSignIn = challenge.status == 302;
+            if (toSignIn && ConsoleSession.mayRedirectToSignIn(context.normalizedPath())) {
+                // the console's sign-in: off to the realm's login page with the code challenge (PKCE)
+                challenge.getHeaders().forEach((name, value) -> context.response().headers().set(name, value));
+                context.response().setStatusCode(302).end();
+                return true;
+            }
+            if (toSignIn) {
+                // a page's fetch whose session ended: a redirect to another origin would only fail in the
+                // browser; the console shows "sign in again" on a 401
+                Problems.send(context, 401, "unauthorized", "Unauthorized",
+                        "The console's session has ended; sign in again.");
+                return true;
             }
             challenge.getHeaders().forEach((name, value) -> context.response().headers().set(name, value));
             boolean rejected = HttpSecurityUtils.getAuthenticationFailureFromEvent(context) != null;

@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 final class Http {
     static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration CALL_TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration IMPORT_TIMEOUT = Duration.ofSeconds(180);
     private static final HttpClient CLIENT = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(2))
             .followRedirects(HttpClient.Redirect.NEVER)
@@ -80,8 +81,12 @@ final class Http {
     }
 
     /** A CSV file as the catalogue's import takes it: UTF-8 text, said so in the media type. */
+    /**
+     * A bulk import (hundreds of rows in one transaction): given longer than other calls, since on a busy machine
+     * it outlasts their 30 s; sending it again is safe, as the import reports what it already made as unchanged.
+     */
     static Response postCsv(String url, String token, String csv) throws IOException {
-        return send(HttpRequest.newBuilder(URI.create(url)).timeout(CALL_TIMEOUT)
+        return send(HttpRequest.newBuilder(URI.create(url)).timeout(IMPORT_TIMEOUT)
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "text/csv; charset=utf-8")
                 .header("Accept", "application/json")

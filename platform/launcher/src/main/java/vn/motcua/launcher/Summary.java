@@ -19,6 +19,8 @@ final class Summary {
             Duration took) {
         StringBuilder s = new StringBuilder();
         s.append("\nmot-cua is up (").append(Console.seconds(took)).append("). Ctrl-C or ./mot-cua stop ends it.\n\n");
+        running.stream().filter(svc -> svc.name().equals("gateway")).findFirst().ifPresent(gateway -> s.append(
+                String.format("  %-20s %s/   (sign in with a demo login below)%n%n", "Console (web)", gateway.url())));
         // the gateway first: it is the one address a client needs
         List<Service> ordered = running.stream()
                 .sorted(Comparator.comparing((Service svc) -> !svc.name().equals("gateway"))).toList();

@@ -37,4 +37,14 @@ class SummaryTest {
 
         assertThat(screen).doesNotContain("Demo data").contains("Demo logins");
     }
+
+    @Test
+    void theConsoleIsTheFirstAddressOnTheScreen() {
+        Service gateway = Service.named(Ports.DEFAULT, "gateway").orElseThrow();
+        String screen = Summary.render(ENDPOINTS, List.of(gateway), Set.of(), Summary.Demo.LOADED,
+                Duration.ofSeconds(60));
+
+        assertThat(screen).contains("mot-cua is up (60.0 s). Ctrl-C or ./mot-cua stop ends it.\n\n"
+                + "  Console (web)        http://localhost:8080/   (sign in with a demo login below)\n");
+    }
 }
