@@ -76,7 +76,24 @@ function step(row) {
     <br>${row.currentOfficer ? html`Cán bộ: ${row.currentOfficer}` : html`<span class="muted">Chưa phân công</span>`}`;
 }
 
+/**
+ * A page of a thousand rows repeats the same few dates (appointed dates close at 17:00 on a handful of days):
+ * each instant is formatted once per page, as the time zone's formatter is the costliest part of a row.
+ */
+function formatter() {
+  const seen = new Map();
+  return (value) => {
+    let text = seen.get(value);
+    if (text === undefined) {
+      text = dateTime(value);
+      seen.set(value, text);
+    }
+    return text;
+  };
+}
+
 function rows(items) {
+  const dateTime = formatter();
   return items.map((r) => html`<tr>
     <td data-label="Mã hồ sơ"><a href="#/ho-so/${r.id}">${r.code || 'Chưa có mã'}</a></td>
     <td data-label="Thủ tục">${r.procedureCode}</td>
@@ -128,6 +145,7 @@ export async function show(main, { query: raw, user }) {
     return;
   }
   let page;
+  performance.mark('worklist-request');
   try {
     page = await api.page('/api/worklist', { query: { view: query.view, flag: query.flag, status: query.status,
       procedure: query.procedure, sort: query.sort, page: query.page, size: query.size } });
@@ -135,6 +153,7 @@ export async function show(main, { query: raw, user }) {
     render(result, problemBox(problem));
     return;
   }
+  performance.mark('worklist-data');
   const { items, total } = page;
   const counts = { DUE: 0, NEARING: 0, OVERDUE: 0 };
   items.forEach((r) => { counts[r.flag] = (counts[r.flag] || 0) + 1; });
@@ -154,4 +173,6 @@ export async function show(main, { query: raw, user }) {
     </table></div>`}
     ${total > query.size || query.page > 0 ? pager(query, total) : ''}
     <p class="hint">Hạn tính theo ngày làm việc của tỉnh; "sắp đến hạn": thời gian làm việc còn lại không quá ngưỡng cảnh báo của tỉnh (mặc định 8 giờ làm việc). Cập nhật lúc ${dateTime(new Date().toISOString())}.</p>`);
+  // for the browser test's figure: data arrived, rows in the document (layout and paint follow)
+  performance.mark('worklist-rendered');
 }

@@ -157,16 +157,47 @@ class WorklistIT {
         String address = "/#/xu-ly?view=agency&sort=receivedAt&size=" + THOUSAND;
         page.navigate(address);
         page.locator("table.worklist tbody tr").nth(THOUSAND - 1).waitFor();
-        // the measured run: another list first, so the thousand rows are drawn anew from the API
+        // the measured run: another list first, so the thousand rows are drawn anew from the API. Timed inside
+        // the page, from the navigation (the address changing) to the frame after the 1,000th row has a box on
+        // the page (laid out, then painted), so the figure is the console's and not the test driver's round trips
         page.navigate("/#/xu-ly?view=agency&size=20");
         page.locator("table.worklist tbody tr").nth(19).waitFor();
         long started = System.nanoTime();
-        page.navigate(address);
+        double inPage = ((Number) page.evaluate("""
+                (address) => new Promise((resolve) => {
+                  const t0 = performance.now();
+                  window.__navigated = t0;
+                  const check = () => {
+                    const row = document.querySelectorAll('table.worklist tbody tr')[%d];
+                    if (row && row.getClientRects().length > 0) {
+                      requestAnimationFrame(() => setTimeout(() => {
+                        window.__painted = performance.now();
+                        resolve(window.__painted - t0);
+                      }, 0));
+                    } else {
+                      requestAnimationFrame(check);
+                    }
+                  };
+                  location.hash = address;
+                  requestAnimationFrame(check);
+                })""".formatted(THOUSAND - 1), address.substring(1))).doubleValue();
         page.locator("table.worklist tbody tr").nth(THOUSAND - 1).waitFor(new Locator.WaitForOptions()
                 .setState(WaitForSelectorState.VISIBLE).setTimeout(10_000));
-        long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
+        long withDriver = Duration.ofNanos(System.nanoTime() - started).toMillis();
+        long millis = Math.round(inPage);
+        // where the time went, from the page's own marks: the API's answer, then building the rows
+        Object parts = page.evaluate("() => { const e = performance.getEntriesByType('resource')"
+                + ".filter(r => r.name.includes('/api/worklist') && r.name.includes('size=1000')).pop();"
+                + " const d = performance.getEntriesByName('worklist-data').pop();"
+                + " const r = performance.getEntriesByName('worklist-rendered').pop();"
+                + " const q = performance.getEntriesByName('worklist-request').pop();"
+                + " return (q && r ? Math.round(q.startTime - window.__navigated) : -1) + ' ms to the request, '"
+                + " + (e ? Math.round(e.responseEnd - e.startTime) : -1) + ' ms the API through the gateway, '"
+                + " + (d && r ? Math.round(r.startTime - d.startTime) : -1) + ' ms building the rows, '"
+                + " + (r ? Math.round(window.__painted - r.startTime) : -1) + ' ms layout and paint'; }");
         System.out.printf("WorklistIT: a worklist page of %d dossiers rendered in %d ms (navigation to the %dth row"
-                + " visible)%n", THOUSAND, millis, THOUSAND);
+                + " laid out and painted, timed in the page; %s; %d ms as the test driver saw it)%n", THOUSAND,
+                millis, THOUSAND, parts, withDriver);
         assertThat(page.locator("table.worklist tbody tr").count()).isEqualTo(THOUSAND);
         assertThat(page.locator("#worklist-summary").innerText()).contains("hồ sơ của cơ quan");
         assertThat(millis).as("a page of %d rows renders in under a second", THOUSAND).isLessThan(1000);
