@@ -11,13 +11,19 @@
    probes, resources, security context, no inline secrets, a Service/HPA/PDB per Deployment, ConfigMaps and
    CloudNativePG Secrets that exist, topics = the topics the code names, gateway routes = the routes the
    gateway defines, database URLs = the databases the clusters bootstrap, and a production realm with no demo
-   users, no demo secrets and TLS required;
-5. docker-compose.yml: services, build arguments and mounted files exist.
+   users, no demo secrets and TLS required; the console: the gateway Ingress publishes the console's and the
+   API's paths and nothing under /q, the gateway reads the console secrets the code names from one Secret (dev:
+   generated, its client secret = the realm's; prod: not in the build, created by ops, and the realm import
+   takes the console client's secret from the same key), the realm's console client is confidential, code flow
+   with PKCE S256 only and redirects to the gateway's public host, and the gateway may reach Keycloak;
+5. docker-compose.yml: services, build arguments and mounted files exist; the console's client secret is the
+   demo realm's.
 
 It does NOT check the custom resources against the operators' CRD schemas (they are not available offline),
 and nothing here proves the manifests run: see "What is not verified" in deploy/README.md.
 Exit status 0 when everything passes. Needs PyYAML (Debian: python3-yaml).
 """
+import base64
 import json
 import pathlib
 import re
@@ -109,21 +115,78 @@ def by_kind(docs: list[dict], kind: str) -> dict[str, dict]:
 
 
 def code_topics() -> set[str]:
-    """Topic names the code uses: Topics.java constants, `topic=` and dead-letter topics in the services."""
+    """Topic names the code uses: Topics.java constants, `topic=` and dead-letter topics in the services.
+
+    A service that consumes (an `mp.messaging.incoming.*.topic`) parks poison records in the dead-letter topic of
+    platform/commons' connector defaults, `dlq.${quarkus.application.name}`, unless a channel names its own."""
     topics = set(re.findall(r'"([a-z]+\.[a-z.]+\.v\d+)"',
                             (REPO / "platform/events/src/main/java/vn/motcua/events/Topics.java").read_text()))
+    defaults = (REPO / "platform/commons/src/main/resources/META-INF/microprofile-config.properties").read_text()
+    default_dlq = re.search(r"^mp\.messaging\.connector\.smallrye-kafka\.dead-letter-queue\.topic=(\S+)$",
+                            defaults, re.M)
     for svc in SERVICES:
-        props = REPO / svc / "src/main/resources/application.properties"
-        for line in props.read_text(encoding="utf-8").splitlines():
+        props = (REPO / svc / "src/main/resources/application.properties").read_text(encoding="utf-8")
+        for line in props.splitlines():
             m = re.match(r"mp\.messaging\.\w+\.[\w-]+\.(topic|dead-letter-queue\.topic)=(\S+)", line)
             if m:
                 topics.add(m.group(2))
+        if default_dlq and re.search(r"^mp\.messaging\.incoming\.[\w-]+\.topic=", props, re.M):
+            app = re.search(r"^quarkus\.application\.name=(\S+)$", props, re.M).group(1)
+            topics.add(default_dlq.group(1).replace("${quarkus.application.name}", app))
     return topics
 
 
+def gateway_props() -> str:
+    return (REPO / "gateway/src/main/resources/application.properties").read_text(encoding="utf-8")
+
+
 def gateway_routes() -> set[str]:
-    props = (REPO / "gateway/src/main/resources/application.properties").read_text(encoding="utf-8")
-    return set(re.findall(r"^motcua\.gateway\.routes\.(\w+)\.url=", props, re.M))
+    return set(re.findall(r"^motcua\.gateway\.routes\.(\w+)\.url=", gateway_props(), re.M))
+
+
+def console_secret_vars() -> dict[str, str]:
+    """The environment variables the console tenant takes its secrets from, with their (demo) defaults."""
+    return dict(re.findall(r"^quarkus\.oidc\.console\.[\w.-]+=\$\{(MOTCUA_CONSOLE_\w*SECRET):([^}]*)}",
+                           gateway_props(), re.M))
+
+
+def console_client_id() -> str:
+    return re.search(r"^quarkus\.oidc\.console\.client-id=(\S+)$", gateway_props(), re.M).group(1)
+
+
+def permission_paths(*names: str) -> list[str]:
+    """Paths of the gateway's named HTTP permissions, a trailing /* as one sample path below it."""
+    paths = []
+    for name in names:
+        m = re.search(rf"^quarkus\.http\.auth\.permission\.{name}\.paths=(\S+)$", gateway_props(), re.M)
+        check(m is not None, f"gateway: no HTTP permission {name} in application.properties")
+        if m:
+            paths += [p.removesuffix("*") + "x" if p.endswith("/*") else p for p in m.group(1).split(",")]
+    return paths
+
+
+def ingress_matches(rule_paths: list[dict], path: str) -> bool:
+    for p in rule_paths:
+        prefix = p["path"]
+        if p["pathType"] == "Exact" and path == prefix:
+            return True
+        if p["pathType"] in ("Prefix", "ImplementationSpecific") and (
+                prefix == "/" or path == prefix.rstrip("/") or path.startswith(prefix.rstrip("/") + "/")):
+            return True
+    return False
+
+
+def selects(selector: dict, labels: dict) -> bool:
+    """Whether a label selector selects a pod with these labels."""
+    if any(labels.get(k) != v for k, v in selector.get("matchLabels", {}).items()):
+        return False
+    for e in selector.get("matchExpressions", []):
+        has, value = e["key"] in labels, labels.get(e["key"])
+        ok = {"In": has and value in e.get("values", []), "NotIn": not has or value not in e.get("values", []),
+              "Exists": has, "DoesNotExist": not has}[e["operator"]]
+        if not ok:
+            return False
+    return True
 
 
 def check_rendered(overlay: str, docs: list[dict]) -> None:
@@ -156,14 +219,17 @@ def check_rendered(overlay: str, docs: list[dict]) -> None:
         check(any(m["mountPath"] == "/tmp" for m in c.get("volumeMounts", [])), f"{where}: {name} has no /tmp")
         env = {}
         for ref in c.get("envFrom", []):
-            cm_name = ref["configMapRef"]["name"]
+            check("configMapRef" in ref, f"{where}: {name} takes a whole Secret as environment (envFrom)")
+            cm_name = ref.get("configMapRef", {}).get("name")
             check(cm_name in configmaps, f"{where}: {name} refers to missing ConfigMap {cm_name}")
+            for key in configmaps.get(cm_name, {}).get("data", {}):
+                check(not re.search(r"PASSWORD|SECRET", key), f"{where}: ConfigMap {cm_name} holds {key}")
             env.update(configmaps.get(cm_name, {}).get("data", {}))
         for e in c.get("env", []):
             if "value" in e and re.search(r"PASSWORD|SECRET", e["name"]):
                 fail(f"{where}: {name} has an inline {e['name']}")
             ref = e.get("valueFrom", {}).get("secretKeyRef")
-            if ref:
+            if ref and not (name == "gateway" and e["name"] in console_secret_vars()):
                 check(ref["name"] in app_secret_names,
                       f"{where}: {name} reads Secret {ref['name']}, which no CloudNativePG Cluster here creates")
             env[e["name"]] = e.get("value", "<secret>")
@@ -176,6 +242,9 @@ def check_rendered(overlay: str, docs: list[dict]) -> None:
             for route in gateway_routes():
                 check(f"MOTCUA_GATEWAY_ROUTES_{route.upper()}_URL" in env, f"{where}: gateway route {route} unset")
             check("MOTCUA_DB_URL" not in env, f"{where}: gateway has a database URL")
+            check(env.get("QUARKUS_OIDC_CONSOLE_AUTHENTICATION_FORCE_REDIRECT_HTTPS_SCHEME") == "true",
+                  f"{where}: gateway behind the TLS ingress without "
+                  "QUARKUS_OIDC_CONSOLE_AUTHENTICATION_FORCE_REDIRECT_HTTPS_SCHEME=true")
         else:
             url = env.get("MOTCUA_DB_URL", "")
             m = re.match(r"jdbc:postgresql://([\w-]+)-rw:5432/(\w+)", url)
@@ -223,9 +292,120 @@ def check_rendered(overlay: str, docs: list[dict]) -> None:
           f"{where}: MOTCUA_OIDC_URL does not point at the Keycloak Service and realm")
     check("default-deny-ingress" in by_kind(docs, "NetworkPolicy"), f"{where}: no default-deny-ingress policy")
 
+    check_console(where, docs, realm_import, keycloak)
+
     if overlay == "prod":
         check_production_realm(realm_import)
         check(not any(d["spec"]["instances"] < 3 for d in clusters.values()), "prod: a PostgreSQL cluster < 3 instances")
+
+
+def check_console(where: str, docs: list[dict], realm_import: dict, keycloak: dict) -> None:
+    """The console: published by the gateway Ingress, its secrets from a Secret, its client in the realm."""
+    prod = where.endswith("prod")
+    gateway = by_kind(docs, "Deployment")["gateway"]
+    pod = gateway["spec"]["template"]
+    container = pod["spec"]["containers"][0]
+
+    # the gateway Ingress: the console's and the API's paths, all to the gateway, nothing under /q
+    ingress = by_kind(docs, "Ingress").get("gateway")
+    check(ingress is not None, f"{where}: no Ingress gateway")
+    if ingress is None:
+        return
+    rules = ingress["spec"]["rules"]
+    check(len(rules) == 1, f"{where}: Ingress gateway has {len(rules)} rules, expected one host")
+    host, paths = rules[0]["host"], rules[0]["http"]["paths"]
+    check(any(host in t.get("hosts", []) for t in ingress["spec"].get("tls", [])),
+          f"{where}: Ingress gateway has no TLS for {host} (the console's cookies and redirects assume https)")
+    for p in paths:
+        backend = p["backend"].get("service", {})
+        check(backend.get("name") == "gateway" and backend.get("port") in ({"name": "http"}, {"number": 8080}),
+              f"{where}: Ingress gateway path {p['path']} does not lead to the gateway's http port")
+    for path in permission_paths("api", "console", "console-sign-in", "console-session"):
+        check(ingress_matches(paths, path), f"{where}: Ingress gateway does not publish {path}")
+    for path in permission_paths("probes") + ["/q", "/q/dev-ui"]:
+        check(not ingress_matches(paths, path), f"{where}: Ingress gateway publishes internal {path}")
+    # the overlays replace the base rule whole (to set the host), so its paths must stay the base's
+    base = yaml.safe_load((K8S / "base" / "ingress.yaml").read_text(encoding="utf-8"))
+    check(paths == base["spec"]["rules"][0]["http"]["paths"],
+          f"{where}: Ingress gateway paths differ from base/ingress.yaml (overlays/*/hosts.yaml repeat them)")
+
+    # the three secrets, each from a key of one Secret (no fallback to the demo defaults of application.properties)
+    refs = {e["name"]: e.get("valueFrom", {}).get("secretKeyRef") for e in container.get("env", [])}
+    wanted = console_secret_vars()
+    check(len(wanted) == 3, f"gateway application.properties: console secrets {sorted(wanted)}, expected three")
+    for var in wanted:
+        ref = refs.get(var)
+        check(ref is not None and not ref.get("optional", False),
+              f"{where}: gateway does not read {var} from a (non-optional) Secret key")
+    secret_names = {refs[v]["name"] for v in wanted if refs.get(v)}
+    check(len(secret_names) == 1,
+          f"{where}: gateway console secrets from {sorted(secret_names)}, expected one Secret")
+    secret_name = next(iter(secret_names), None)
+    secret = by_kind(docs, "Secret").get(secret_name)
+
+    # the console client in the realm
+    realm = realm_import["spec"]["realm"]
+    client = next((cl for cl in realm.get("clients", []) if cl["clientId"] == console_client_id()), None)
+    check(client is not None, f"{where}: the realm has no client {console_client_id()}")
+    if client is None:
+        return
+    name = f"{where} realm: client {client['clientId']}"
+    check(client.get("publicClient") is False, f"{name} is not confidential")
+    check(client.get("standardFlowEnabled") is True, f"{name} has no authorization-code flow")
+    for flow in ["implicitFlowEnabled", "directAccessGrantsEnabled", "serviceAccountsEnabled"]:
+        check(not client.get(flow, False), f"{name} has {flow}")
+    attributes = client.get("attributes", {})
+    check(attributes.get("pkce.code.challenge.method") == "S256", f"{name} does not require PKCE S256")
+    public = f"https://{host}/*"
+    redirects = client.get("redirectUris", [])
+    post_logout = [u for u in attributes.get("post.logout.redirect.uris", "").split("##") if u]
+    check(public in redirects, f"{name}: redirect URIs {redirects} lack the console's {public}")
+    check(public in post_logout, f"{name}: post-logout URIs {post_logout} lack the console's {public}")
+
+    if prod:
+        check(redirects == [public] and post_logout == [public],
+              f"{name}: redirect/post-logout URIs {redirects} / {post_logout} are not exactly {public}")
+        check(secret is None,
+              f"{where}: Secret {secret_name} is in the build (it must be created by ops, not shipped)")
+        m = re.fullmatch(r"\$\{(\w+)}", client.get("secret", ""))
+        check(m is not None, f"{name}: secret is not a placeholder")
+        if m:
+            source = realm_import["spec"].get("placeholders", {}).get(m.group(1), {}).get("secret", {})
+            gateway_ref = refs.get("MOTCUA_CONSOLE_CLIENT_SECRET") or {}
+            check(source == {"name": gateway_ref.get("name"), "key": gateway_ref.get("key")},
+                  f"{name}: secret from {source}, the gateway's from {gateway_ref} (they must be the same key)")
+    else:
+        check(secret is not None, f"{where}: Secret {secret_name} the gateway reads is not in the build")
+        if secret is not None:
+            data = {k: base64.b64decode(v).decode() for k, v in secret.get("data", {}).items()}
+            data.update(secret.get("stringData", {}))
+            for var in wanted:
+                key = refs[var]["key"] if refs.get(var) else None
+                if key is None:
+                    continue  # reported above
+                check(key in data, f"{where}: Secret {secret_name} has no key {key} for {var}")
+                check(len(data.get(key, "")) >= 32, f"{where}: Secret {secret_name} {key} is under 32 characters")
+            client_key = (refs.get("MOTCUA_CONSOLE_CLIENT_SECRET") or {}).get("key")
+            check(data.get(client_key) == client.get("secret"),
+                  f"{where}: Secret {secret_name} {client_key} differs from the realm's {client['clientId']} secret")
+
+    # the gateway reaches Keycloak (discovery, keys, and the console's code exchange and refresh) and is let in
+    labels = pod["metadata"]["labels"]
+    kc_name = keycloak["metadata"]["name"]
+    egress = False
+    for np in by_kind(docs, "NetworkPolicy").values():
+        spec = np["spec"]
+        if "Egress" not in spec.get("policyTypes", []) or not selects(spec["podSelector"], labels):
+            continue
+        for rule in spec.get("egress", []):
+            to_kc = any("namespaceSelector" not in peer and peer.get("podSelector", {}).get("matchLabels", {})
+                        .get("app.kubernetes.io/instance") == kc_name for peer in rule.get("to", []))
+            if to_kc and any(port.get("port") == 8080 for port in rule.get("ports", [])):
+                egress = True
+    check(egress, f"{where}: no NetworkPolicy lets the gateway reach Keycloak on 8080")
+    check(any("podSelector" in peer and "namespaceSelector" not in peer and selects(peer["podSelector"], labels)
+              for peer in keycloak["spec"].get("networkPolicy", {}).get("http", [])),
+          f"{where}: Keycloak's networkPolicy.http does not admit the gateway")
 
 
 def check_production_realm(realm_import: dict) -> None:
@@ -273,6 +453,16 @@ def check_compose() -> None:
     script = services["kafka-topics"]["command"][0]
     created = set(re.findall(r"^create ([\w.-]+) \d+$", script, re.M))
     check(created == code_topics(), f"docker-compose.yml: topics {sorted(created)} != code {sorted(code_topics())}")
+    realm = json.loads((DEPLOY / "keycloak/mot-cua-realm.json").read_text(encoding="utf-8"))
+    client = next((c for c in realm["clients"] if c["clientId"] == console_client_id()), {})
+    gw_env = services["gateway"].get("environment", {})
+    for var in console_secret_vars():
+        value = str(gw_env.get(var, ""))
+        m = re.fullmatch(rf"\$\{{{var}:-([^}}]+)}}", value)
+        check(m is not None and len(m.group(1)) >= 32,
+              f"docker-compose.yml: gateway {var} is not ${{{var}:-<32+ characters>}}")
+        if m and var == "MOTCUA_CONSOLE_CLIENT_SECRET":
+            check(m.group(1) == client.get("secret"), "docker-compose.yml: console client secret is not the realm's")
     for svc in SERVICES[1:]:
         url = services[svc]["environment"]["MOTCUA_DB_URL"]
         db = url.rsplit("/", 1)[1]

@@ -16,6 +16,7 @@ public class ModelCheck {
         Map.entry("Deployment", "io.fabric8.kubernetes.api.model.apps.Deployment"),
         Map.entry("Service", "io.fabric8.kubernetes.api.model.Service"),
         Map.entry("ConfigMap", "io.fabric8.kubernetes.api.model.ConfigMap"),
+        Map.entry("Secret", "io.fabric8.kubernetes.api.model.Secret"),
         Map.entry("Namespace", "io.fabric8.kubernetes.api.model.Namespace"),
         Map.entry("HorizontalPodAutoscaler", "io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler"),
         Map.entry("PodDisruptionBudget", "io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget"),

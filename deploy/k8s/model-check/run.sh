@@ -2,8 +2,8 @@
 # Field-name check of the rendered overlays against real API models, offline:
 #   - Kafka, KafkaNodePool, KafkaTopic against Strimzi's model classes (io.strimzi:api 0.49.1, first release with
 #     the v1 API; fields removed from v1 later are not detected);
-#   - Deployment, Service, ConfigMap, Namespace, HPA (autoscaling/v2), PDB (policy/v1), NetworkPolicy, Ingress
-#     against the fabric8 Kubernetes model.
+#   - Deployment, Service, ConfigMap, Secret, Namespace, HPA (autoscaling/v2), PDB (policy/v1), NetworkPolicy,
+#     Ingress against the fabric8 Kubernetes model.
 # A misspelt or misplaced field is reported as UNKNOWN FIELD. CloudNativePG and Keycloak resources are not
 # covered (no model artifact in Maven Central). Needs kubectl (or kustomize), a JDK 21+ and the Maven wrapper.
 #   deploy/k8s/model-check/run.sh
