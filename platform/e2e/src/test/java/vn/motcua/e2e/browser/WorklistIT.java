@@ -67,6 +67,7 @@ class WorklistIT {
         assertThat(row.locator("td[data-label='Tình trạng hạn'] .badge").innerText()).isIn("Trong hạn", "Sắp đến hạn");
         assertThat(page.locator("table.worklist caption").innerText()).startsWith("Danh sách hồ sơ cần xử lý");
         ConsoleBrowser.screenshot(page, "worklist");
+        assertThat(Accessibility.violations(page)).as("WCAG 2.1 A/AA on the worklist").isEmpty();
 
         // the dossier: facts, the deadline explained (10 working days from acceptance), the process and timeline
         row.locator("a", new Locator.LocatorOptions().setHasText(code)).click();
@@ -83,6 +84,7 @@ class WorklistIT {
         assertThat(actions.allInnerTexts()).contains("Giải quyết (ghi kết quả)", "Chuyển xử lý")
                 .doesNotContain("Xin lỗi và hẹn lại ngày trả", "Trả kết quả", "Phân công");
         ConsoleBrowser.screenshot(page, "dossier");
+        assertThat(Accessibility.violations(page)).as("WCAG 2.1 A/AA on the dossier").isEmpty();
 
         // a refusal of the service shows its detail beside the field it names: a refusal needs its reason
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Giải quyết (ghi kết quả)")).click();
@@ -93,6 +95,11 @@ class WorklistIT {
         alert.waitFor();
         assertThat(alert.innerText()).contains("Thông tin chưa hợp lệ", "is required when the outcome is REFUSED");
         assertThat(form.locator("#a-reason").getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(Accessibility.violations(page)).as("WCAG 2.1 A/AA with the form and its problem").isEmpty();
+        // at a phone's width the lists become one block per dossier, and pass as well
+        page.setViewportSize(375, 812);
+        assertThat(Accessibility.violations(page)).as("WCAG 2.1 A/AA on the dossier at 375 px").isEmpty();
+        page.setViewportSize(1366, 900);
 
         // approved, with the number of the result: the page reads the dossier again
         form.locator("#a-outcome").selectOption("APPROVED");
