@@ -75,17 +75,23 @@ async function draw() {
     render(main, html`<h1>Không có quyền truy cập</h1><p>Tài khoản của bạn không được giao chức năng này.</p>`);
     return;
   }
+  // each visit draws into a container of its own: a page still waiting on the network when the official moves on
+  // writes into a container no longer in the document, never over the page they went to
+  const container = document.createElement('div');
+  container.className = 'page';
   try {
     const page = await route.load();
     if (turn !== drawing) {
       return;
     }
     setTitle(page.title);
-    render(main, html`<p class="loading">Đang tải…</p>`);
-    await page.show(main, { params, query, user: user() });
+    render(container, html`<p class="loading">Đang tải…</p>`);
+    main.replaceChildren(container);
+    await page.show(container, { params, query, user: user() });
   } catch (problem) {
     if (turn === drawing) {
-      render(main, problemBox(problem));
+      render(container, problemBox(problem));
+      main.replaceChildren(container);
     }
   }
   if (turn === drawing) {

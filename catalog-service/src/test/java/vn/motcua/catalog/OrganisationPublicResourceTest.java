@@ -69,6 +69,16 @@ class OrganisationPublicResourceTest {
     }
 
     @Test
+    void anyoneListsTheProvincesOfTheRegisterByCodeWithoutLogin() {
+        // Decision 19/2025/QĐ-TTg: 34 provinces and cities from 01/7/2025
+        given().get("/api/catalog/public/provinces").then().statusCode(200).contentType("application/json")
+                .body("size()", equalTo(34))
+                .body("[0].code", equalTo("01")).body("[0].name", equalTo("Thành phố Hà Nội"))
+                .body("find { it.code == '20' }.name", equalTo("Tỉnh Lạng Sơn"))
+                .body("find { it.code == '04' }.name", equalTo("Tỉnh Cao Bằng"));
+    }
+
+    @Test
     void aProvinceThatIsNotTwoDigitsIsAProblemNamingIt() {
         given().get(PUBLIC, "Lạng Sơn").then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", contains("province"));

@@ -11,6 +11,8 @@ export class ApiProblem extends Error {
     this.detail = problem.detail || '';
     this.errors = Array.isArray(problem.errors) ? problem.errors : [];
     this.correlationId = problem.correlationId || '';
+    /** Seconds to wait before trying again (Retry-After of a 429 or 503), or null. */
+    this.retryAfter = null;
   }
 
   static async from(response) {
@@ -20,7 +22,10 @@ export class ApiProblem extends Error {
     } catch (e) {
       body = { title: response.statusText };
     }
-    return new ApiProblem(response.status, body);
+    const problem = new ApiProblem(response.status, body);
+    const retryAfter = Number.parseInt(response.headers.get('Retry-After') || '', 10);
+    problem.retryAfter = Number.isFinite(retryAfter) ? retryAfter : null;
+    return problem;
   }
 
   /** The session ended (or never began): the page offers to sign in again. */

@@ -2,16 +2,21 @@
 import { html, render } from '../lib/html.js';
 import { hasAnyRole } from '../lib/session.js';
 import { OFFICERS } from '../routes.js';
+import { allProvinces, stillAt } from './catalogue-terms.js';
 
 export const title = 'Trang chủ';
 
-/** The provinces of the demo deployment; a province's catalogue is public (no sign-in). */
-const PROVINCES = [
-  { code: '20', name: 'Lạng Sơn' },
-  { code: '04', name: 'Cao Bằng' },
-];
+/** The demo deployment's provinces, offered first; the picker lists every province of the register. */
+const DEMO = ['20', '04'];
 
 export async function show(main, { user }) {
+  // a province's catalogue is public (no sign-in); the province register comes from the catalogue service
+  const at = window.location.hash;
+  const provinces = await allProvinces().catch(() => DEMO.map((code) => ({ code, name: `Tỉnh ${code}` })));
+  if (!stillAt(at)) {
+    return;
+  }
+  const demo = provinces.filter((p) => DEMO.includes(p.code));
   render(main, html`
     <h1>Hệ thống một cửa điện tử</h1>
     ${user.signedIn ? html`<section aria-labelledby="work">
@@ -27,7 +32,20 @@ export async function show(main, { user }) {
       <h2 id="public">Dịch vụ công khai</h2>
       <ul class="links">
         <li><a href="#/tra-cuu">Tra cứu tình trạng hồ sơ bằng mã hồ sơ và mã tra cứu</a></li>
-        ${PROVINCES.map((p) => html`<li><a href="#/cong-khai/${p.code}">Danh mục thủ tục hành chính tỉnh ${p.name}</a></li>`)}
+        ${demo.map((p) => html`<li><a href="#/cong-khai/${p.code}">Danh mục thủ tục hành chính ${p.name}</a></li>`)}
       </ul>
+      <form class="province-picker" aria-label="Chọn tỉnh, thành phố">
+        <div class="field">
+          <label for="province">Danh mục thủ tục hành chính của tỉnh, thành phố</label>
+          <select id="province" name="province">
+            ${provinces.map((p) => html`<option value="${p.code}" ${p.code === DEMO[0] ? html`selected` : ''}>${p.name}</option>`)}
+          </select>
+        </div>
+        <div class="actions"><button type="submit">Xem danh mục</button></div>
+      </form>
     </section>`);
+  main.querySelector('.province-picker').addEventListener('submit', (e) => {
+    e.preventDefault();
+    window.location.hash = `#/cong-khai/${e.target.elements.province.value}`;
+  });
 }
