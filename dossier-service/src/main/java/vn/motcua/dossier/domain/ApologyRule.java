@@ -3,6 +3,7 @@ package vn.motcua.dossier.domain;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Whether an agency that will be late may still apologise and set a new return date (xin lỗi và hẹn lại ngày trả
@@ -45,6 +46,26 @@ public final class ApologyRule {
     }
 
     /**
+     * Whether an apology at {@code at} is refused whatever new date it proposes: a date already moved once, or no
+     * working day of notice left before the due day. What a console checks before offering the apology at all.
+     */
+    public static Optional<Refused> tooLateOrRepeated(Instant at, Instant currentDue, boolean alreadyExtended,
+            WorkingCalendar calendar) {
+        if (alreadyExtended) {
+            return Optional.of(new Refused("newDueDate", "the new return date may be set only once (Decree 118/2025"
+                    + " Art. 19 cl. 6); this dossier's was already set"));
+        }
+        LocalDate dueDay = currentDue.atZone(calendar.zone()).toLocalDate();
+        LocalDate apologyDay = BusinessCalendar.receiptDay(at, calendar);
+        if (!apologyDay.isBefore(dueDay)) {
+            return Optional.of(new Refused("at", "an apology is made at least 1 working day before the due date "
+                    + dueDay + " (Decree 118/2025 Art. 19 cl. 6); made at " + at + ", it counts as made on "
+                    + apologyDay));
+        }
+        return Optional.empty();
+    }
+
+    /**
      * @param at              when the apology is made
      * @param currentDue      the dossier's due instant now
      * @param newDueDate      the day proposed to the applicant
@@ -52,16 +73,11 @@ public final class ApologyRule {
      */
     public static Verdict judge(Instant at, Instant currentDue, LocalDate newDueDate, boolean alreadyExtended,
             WorkingCalendar calendar) {
-        if (alreadyExtended) {
-            return new Refused("newDueDate", "the new return date may be set only once (Decree 118/2025 Art. 19"
-                    + " cl. 6); this dossier's was already set");
+        Optional<Refused> notNow = tooLateOrRepeated(at, currentDue, alreadyExtended, calendar);
+        if (notNow.isPresent()) {
+            return notNow.get();
         }
         LocalDate dueDay = currentDue.atZone(calendar.zone()).toLocalDate();
-        LocalDate apologyDay = BusinessCalendar.receiptDay(at, calendar);
-        if (!apologyDay.isBefore(dueDay)) {
-            return new Refused("at", "an apology is made at least 1 working day before the due date " + dueDay
-                    + " (Decree 118/2025 Art. 19 cl. 6); made at " + at + ", it counts as made on " + apologyDay);
-        }
         if (!calendar.isWorkingDay(newDueDate)) {
             return new Refused("newDueDate", "the new return date " + newDueDate + " is not a working day");
         }

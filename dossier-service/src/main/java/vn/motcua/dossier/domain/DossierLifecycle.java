@@ -66,21 +66,17 @@ public final class DossierLifecycle {
     /**
      * Yêu cầu bổ sung during appraisal: asked once ("một lần", Art. 16 cl. 3, Art. 19 cl. 5; Decree 61/2018
      * Art. 15 cl. 3). A second request is refused here; whether it comes within 3 working days of reception is
-     * judged by {@code withinWindow} (SupplementWindow) and refused when it does not.
+     * judged by {@code withinWindow} (SupplementWindow) and refused when it does not ({@link ActionRules}).
      */
     public static LoggedAction requestSupplement(DossierState current, String actor, Instant at, String reason,
             boolean withinWindow) {
         DossierStateMachine.apply(current.status(), DossierAction.REQUEST_SUPPLEMENT);
         notBefore(current, at, "at");
-        if (!current.supplements().isEmpty()) {
-            throw new LifecycleRefusal("supplement-already-requested", null, "a supplement was already requested on "
-                    + current.supplements().getFirst().requestedAt() + "; the law allows one request (Decree "
-                    + "118/2025 Art. 19 cl. 5)");
-        }
-        if (!withinWindow) {
-            throw new LifecycleRefusal("supplement-window-passed", null, "a supplement may be requested only within"
-                    + " 3 working days of reception (Decree 118/2025 Art. 19 cl. 5)");
-        }
+        ActionRules.Facts facts = ActionRules.of(current);
+        ActionRules.supplementRequest(facts.supplementRequested(), facts.supplementRequestedAt(), withinWindow)
+                .ifPresent(refusal -> {
+                    throw refusal;
+                });
         return new LoggedAction(next(Optional.of(current)), DossierAction.REQUEST_SUPPLEMENT, actor, at,
                 current.dueAt(), current.dueAt(), new ActionFacts.Reason(reason));
     }

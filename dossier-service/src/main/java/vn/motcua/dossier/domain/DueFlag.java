@@ -17,10 +17,15 @@ public enum DueFlag {
     DUE, NEARING, OVERDUE;
 
     public static DueFlag of(Instant now, Instant dueAt, Duration nearing, WorkingCalendar calendar) {
+        return of(now, dueAt, nearingFrom(now, nearing, calendar));
+    }
+
+    /** With {@link #nearingFrom} computed once for many dossiers (a worklist page of a thousand). */
+    public static DueFlag of(Instant now, Instant dueAt, Instant nearingFrom) {
         if (now.isAfter(dueAt)) {
             return OVERDUE;
         }
-        return dueAt.isAfter(nearingFrom(now, nearing, calendar)) ? DUE : NEARING;
+        return dueAt.isAfter(nearingFrom) ? DUE : NEARING;
     }
 
     /**

@@ -29,7 +29,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.dossier.domain.DossierStatus;
 import vn.motcua.dossier.service.AcceptDossier;
+import vn.motcua.dossier.service.ActionOffers;
 import vn.motcua.dossier.service.AddPapers;
+import vn.motcua.dossier.service.DeadlineQueries;
 import vn.motcua.dossier.service.DossierQueries;
 import vn.motcua.dossier.service.ExtendDossier;
 import vn.motcua.dossier.service.Receipt;
@@ -85,6 +87,12 @@ public class DossierResource {
 
     @Inject
     DossierQueries queries;
+
+    @Inject
+    ActionOffers offers;
+
+    @Inject
+    DeadlineQueries deadlines;
 
     @Inject
     CurrentCaller caller;
@@ -242,6 +250,36 @@ public class DossierResource {
             + " appointed date before and after, the facts of each action)")
     public List<ActionResponse> actions(@PathParam("id") UUID id) {
         return queries.history(caller.get(), id).stream().map(ActionResponse::of).toList();
+    }
+
+    @GET
+    @Path("/{id}/actions/allowed")
+    @RolesAllowed({Roles.RECEPTION_OFFICER, Roles.PROCESSING_OFFICER, Roles.UNIT_LEAD, Roles.AGENCY_HEAD,
+            Roles.PROVINCE_ADMIN, Roles.PORTAL, Roles.CITIZEN})
+    @Operation(summary = "Thao tác được phép (allowed actions): what this caller may do on the dossier now, what a"
+            + " rule withholds and why, and where a hand-over goes",
+            description = "The state machine × the caller's role and jurisdiction × the rules of the history and"
+                    + " the hour (one supplement request within 3 working days of acceptance, one apology at least"
+                    + " a day before the due date, an assignment after the hand-over, no hand-over after the last"
+                    + " step): the same checks the actions make. `allowed` is the dossier's `allowedActions`.")
+    public AllowedActionsResponse allowedActions(@PathParam("id") UUID id) {
+        return AllowedActionsResponse.of(offers.of(caller.get(), id));
+    }
+
+    @GET
+    @Path("/{id}/deadline")
+    @RolesAllowed({Roles.RECEPTION_OFFICER, Roles.PROCESSING_OFFICER, Roles.UNIT_LEAD, Roles.AGENCY_HEAD,
+            Roles.PROVINCE_ADMIN, Roles.PORTAL, Roles.CITIZEN})
+    @Operation(summary = "Cách tính ngày hẹn trả (deadline explanation): acceptance, the time limit in working"
+            + " days, the days not counted (weekends, holidays with their names, swapped working Saturdays), each"
+            + " restart after a supplement, the apology's new date, and in time / nearing / overdue now",
+            description = "Decree 118/2025 Art. 17 cl. 3 (from acceptance), Civil Code 2015 Art. 147-148 (the day of"
+                    + " acceptance does not count; the limit ends when the office closes), Art. 19 cl. 5 (restart"
+                    + " from zero after a complete supplement), Art. 19 cl. 6 (one apology, a new date). The dates"
+                    + " are those stored when each action was taken; a period's recomputedDueAt says when today's"
+                    + " calendar would give another.")
+    public DeadlineResponse deadline(@PathParam("id") UUID id) {
+        return DeadlineResponse.of(deadlines.explain(caller.get(), id));
     }
 
     @GET

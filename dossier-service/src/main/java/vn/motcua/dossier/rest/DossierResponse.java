@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.motcua.dossier.domain.DossierAction;
+import vn.motcua.dossier.domain.OfferedAction;
 import vn.motcua.dossier.domain.DossierState;
 import vn.motcua.dossier.domain.DossierStatus;
 import vn.motcua.dossier.service.DossierView;
@@ -48,8 +48,9 @@ public record DossierResponse(
         @Schema(description = "Trả kết quả: when and how") Instant returnedAt,
         ReturnMethod returnMethod,
         @Schema(description = "Refused at reception, withdrawn or closed") Instant endedAt,
-        @Schema(description = "What the dossier's state allows and this caller may do now")
-        Set<DossierAction> allowedActions,
+        @Schema(description = "What the dossier's state allows, this caller may do and no rule withholds now (the"
+                + " same checks the actions make; why others are withheld: GET /{id}/actions/allowed)")
+        Set<OfferedAction> allowedActions,
         @Schema(description = "Giấy tiếp nhận hồ sơ và hẹn trả kết quả: only in the answer of the acceptance (the"
                 + " desk's intake or /accept). Its lookupSecret is shown once: only its hash is stored, so a replay"
                 + " under the same Idempotency-Key does not show it again")

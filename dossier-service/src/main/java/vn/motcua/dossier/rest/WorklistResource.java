@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.motcua.dossier.domain.DossierStatus;
 import vn.motcua.dossier.domain.DueFlag;
 import vn.motcua.dossier.service.Worklist;
 import vn.motcua.dossier.service.WorklistQuery;
@@ -32,6 +34,8 @@ import vn.motcua.platform.tenant.CurrentCaller;
 @Tag(name = "Hồ sơ (dossiers)")
 public class WorklistResource {
     public static final String TOTAL_COUNT = "X-Total-Count";
+    /** The largest page: a unit's whole pending list at once, which the console renders in well under a second. */
+    static final int MAX_SIZE = 1000;
 
     @Inject
     Worklist worklist;
@@ -56,11 +60,18 @@ public class WorklistResource {
             @Parameter(description = "due | nearing | overdue") @QueryParam("flag") String flag,
             @Parameter(description = "dueAt | stepDueAt | receivedAt (earliest first)") @QueryParam("sort")
             @DefaultValue("dueAt") String sort,
+            @Parameter(description = "RECEIVED (at the desk, not handed over) | IN_APPRAISAL") @QueryParam("status")
+            String status,
+            @Parameter(description = "Mã thủ tục, e.g. 1.004227") @QueryParam("procedure") @Size(max = 40)
+            String procedure,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+            @Parameter(description = "Rows per page, 1-" + MAX_SIZE + " (a console shows up to a thousand at once)")
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(MAX_SIZE) int size) {
         WorklistQuery query = new WorklistQuery(
                 Optional.ofNullable(view).map(v -> one("view", v, WorklistQuery.View.values())),
                 Optional.ofNullable(flag).map(f -> one("flag", f, DueFlag.values())),
+                Optional.ofNullable(status).map(WorklistResource::status),
+                Optional.ofNullable(procedure).filter(p -> !p.isBlank()).map(String::strip),
                 sort(sort), page, size);
         WorklistRow.Page rows = worklist.of(caller.get(), query);
         return Response.ok(rows.rows().stream().map(WorklistResponse::of).toList())
@@ -74,6 +85,11 @@ public class WorklistResource {
             case "receivedAt" -> WorklistQuery.Sort.RECEIVED_AT;
             default -> throw ProblemException.invalidField("sort", "must be one of dueAt, stepDueAt, receivedAt");
         };
+    }
+
+    private static DossierStatus status(String status) {
+        return Arrays.stream(DossierStatus.values()).filter(s -> s.name().equals(status)).findFirst()
+                .orElseThrow(() -> ProblemException.invalidField("status", "must be one of [RECEIVED, IN_APPRAISAL]"));
     }
 
     /** A lower-case query value naming one of {@code values}. */

@@ -21,6 +21,9 @@ import vn.motcua.platform.security.Caller;
 @ApplicationScoped
 public class AcceptDossier {
     @Inject
+    DossierViews views;
+
+    @Inject
     DossierLog dossiers;
 
     @Inject
@@ -47,6 +50,6 @@ public class AcceptDossier {
                     return entry;
                 });
         dossiers.announce(acted);
-        return new Receipt(DossierView.of(acted.dossier(), acted.after(), caller), false, slip[0]);
+        return new Receipt(views.of(acted.dossier(), acted.after(), caller), false, slip[0]);
     }
 }

@@ -19,6 +19,9 @@ import vn.motcua.platform.security.Caller;
 @ApplicationScoped
 public class AddPapers {
     @Inject
+    DossierViews views;
+
+    @Inject
     DossierLog dossiers;
 
     @Inject
@@ -35,6 +38,6 @@ public class AddPapers {
         if (!acted.replayed()) {
             dossiers.announce(acted);
         }
-        return DossierView.of(d, acted.after(), caller);
+        return views.of(d, acted.after(), caller);
     }
 }

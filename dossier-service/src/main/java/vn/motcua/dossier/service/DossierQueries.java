@@ -22,13 +22,16 @@ import vn.motcua.platform.security.Caller;
 @ApplicationScoped
 public class DossierQueries {
     @Inject
+    DossierViews views;
+
+    @Inject
     DossierLog dossiers;
 
     /** One dossier with what its log says (supplements, apology, result) and what the caller may do next. */
     @Transactional
     public DossierView get(Caller caller, UUID id) {
         Dossier d = visible(caller, id);
-        return DossierView.of(d, DossierLifecycle.replay(DossierActionRecord.logOf(d.id), dossiers.zone()), caller);
+        return views.of(d, DossierLifecycle.replay(DossierActionRecord.logOf(d.id), dossiers.zone()), caller);
     }
 
     /** The action log of a dossier the caller may see, oldest first. */
@@ -39,11 +42,10 @@ public class DossierQueries {
 
     @Transactional
     public List<DossierView> list(Caller caller, Optional<DossierStatus> status, int page, int size) {
-        return Dossier.pageVisibleTo(AccessRules.caseScope(caller), status, page, size).stream()
-                .map(d -> DossierView.of(d, caller)).toList();
+        return views.of(Dossier.pageVisibleTo(AccessRules.caseScope(caller), status, page, size), caller);
     }
 
-    private static Dossier visible(Caller caller, UUID id) {
+    static Dossier visible(Caller caller, UUID id) {
         return Dossier.<Dossier>findByIdOptional(id)
                 .filter(d -> AccessRules.caseScope(caller).admits(d.holder()))
                 .orElseThrow(() -> ProblemException.notFound("Dossier", id.toString()));

@@ -8,11 +8,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import vn.motcua.dossier.domain.ActionFacts;
+import vn.motcua.dossier.domain.ActionRules;
 import vn.motcua.dossier.domain.ApologyRule;
 import vn.motcua.dossier.domain.DossierAction;
 import vn.motcua.dossier.domain.DossierLifecycle;
 import vn.motcua.dossier.domain.DossierStateMachine;
-import vn.motcua.dossier.domain.LifecycleRefusal;
 import vn.motcua.events.ProvinceCode;
 import vn.motcua.platform.security.Caller;
 
@@ -23,6 +23,9 @@ import vn.motcua.platform.security.Caller;
  */
 @ApplicationScoped
 public class ExtendDossier {
+    @Inject
+    DossierViews views;
+
     @Inject
     DossierLog dossiers;
 
@@ -44,18 +47,12 @@ public class ExtendDossier {
                     return switch (verdict) {
                         case ApologyRule.Allowed allowed -> DossierLifecycle.extend(state, caller.name(), now,
                                 allowed.newDueAt(), new ActionFacts.Extension(reason, signedBy));
-                        // the history (a date already moved) or the hour (too late) forbids it: 409 naming no
-                        // field, as the request holds none that could be corrected; a wrong new date is 422
-                        case ApologyRule.Refused refused when state.extension() != null -> throw new LifecycleRefusal(
-                                "already-extended", null, refused.reason());
-                        case ApologyRule.Refused refused when "at".equals(refused.field()) -> throw new LifecycleRefusal(
-                                "apology-too-late", null, refused.reason());
-                        case ApologyRule.Refused refused -> throw new LifecycleRefusal("invalid-new-due-date",
-                                refused.field(), refused.reason());
+                        case ApologyRule.Refused refused -> throw ActionRules.apologyRefusal(refused,
+                                state.extension() != null);
                     };
                 });
         var d = acted.dossier();
         dossiers.announce(acted);
-        return DossierView.of(d, acted.after(), caller);
+        return views.of(d, acted.after(), caller);
     }
 }

@@ -9,9 +9,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import vn.motcua.dossier.domain.ActionFacts;
+import vn.motcua.dossier.domain.ActionRules;
 import vn.motcua.dossier.domain.DossierLifecycle;
 import vn.motcua.dossier.domain.DossierState;
+import vn.motcua.dossier.domain.DossierStateMachine;
 import vn.motcua.dossier.domain.LifecycleRefusal;
+import vn.motcua.dossier.domain.OfferedAction;
 import vn.motcua.dossier.domain.StepPlan;
 import vn.motcua.dossier.repository.AgencyReplica;
 import vn.motcua.dossier.repository.Dossier;
@@ -58,7 +61,7 @@ public class HandOverDossier {
     public ProcessView handOver(Caller caller, UUID id, HandOverCommand command) {
         Instant now = clock.instant();
         DossierLog.Acted acted = dossiers.act(id, dossier -> authorise(caller, dossier,
-                AccessRules.mayHandOver(caller, holding(dossier), dossier.stepNumber == null)),
+                ActionPermissions.may(caller, dossier, OfferedAction.HAND_OVER)),
                 (dossier, state) -> DossierLifecycle.handOver(state, caller.name(), now, next(dossier, state,
                         command)));
         ActionFacts.HandOver to = (ActionFacts.HandOver) acted.entry().facts();
@@ -73,12 +76,13 @@ public class HandOverDossier {
     public ProcessView assign(Caller caller, UUID id, String officer) {
         Instant now = clock.instant();
         DossierLog.Acted acted = dossiers.act(id, dossier -> authorise(caller, dossier,
-                AccessRules.mayAssign(caller, holding(dossier))), (dossier, state) -> {
+                ActionPermissions.may(caller, dossier, OfferedAction.ASSIGN)), (dossier, state) -> {
+                    DossierStateMachine.apply(state.status(), OfferedAction.ASSIGN.logged());
+                    ActionRules.withheld(OfferedAction.ASSIGN, ActionRules.of(state), now,
+                            calendars.of(tenant.require())).ifPresent(refusal -> {
+                                throw refusal;
+                            });
                     DossierState.Step step = state.step();
-                    if (step == null) {
-                        throw new LifecycleRefusal("not-handed-over", null, "the dossier is still at the desk; "
-                                + "it is assigned once handed over to a unit");
-                    }
                     return DossierLifecycle.handOver(state, caller.name(), now, new ActionFacts.HandOver(
                             step.number(), step.agency(), step.unit(), officer, step.dueAt()));
                 });
@@ -113,10 +117,9 @@ public class HandOverDossier {
             return new ActionFacts.HandOver(number, toAgency, command.toUnit(), command.toOfficer().orElse(null),
                     null);
         }
-        if (number > steps.size()) {
-            throw new LifecycleRefusal("no-next-step", "toUnit", "step " + (number - 1) + " is the last of the "
-                    + "process; the dossier is resolved from there");
-        }
+        lastStep(steps, state.step() == null ? null : state.step().number()).ifPresent(refusal -> {
+            throw refusal;
+        });
         ProcessStep step = steps.get(number - 1);
         if (!step.unitCode().equals(command.toUnit())) {
             throw new LifecycleRefusal("not-the-next-step", "toUnit", command.toUnit() + " is not the unit of step "
@@ -126,6 +129,20 @@ public class HandOverDossier {
                 clockStart(state), calendars.of(tenant.require())).get(number - 1).dueAt();
         return new ActionFacts.HandOver(number, toAgency, command.toUnit(), command.toOfficer().orElse(null),
                 stepDueAt);
+    }
+
+    /**
+     * The refusal of a hand-over from the last step of a described process (422 naming toUnit: no unit follows);
+     * what ActionOffers checks before offering a hand-over.
+     *
+     * @param current the number of the step that holds the dossier; null at the desk
+     */
+    static Optional<LifecycleRefusal> lastStep(List<ProcessStep> steps, Integer current) {
+        if (steps.isEmpty() || current == null || current < steps.size()) {
+            return Optional.empty();
+        }
+        return Optional.of(new LifecycleRefusal("no-next-step", "toUnit", "step " + current + " is the last of the "
+                + "process; the dossier is resolved from there"));
     }
 
     /** Acceptance, or the restart after the complete supplement (Art. 19 cl. 5). */

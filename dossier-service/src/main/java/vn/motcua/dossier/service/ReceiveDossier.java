@@ -36,6 +36,9 @@ import vn.motcua.platform.security.Roles;
  */
 @ApplicationScoped
 public class ReceiveDossier {
+    @Inject
+    DossierViews views;
+
     /** Clocks of desks and portals drift; a receipt a little ahead of ours is not "in the future". */
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(2);
     /** A paper dossier recorded late is recorded within days, not years: older is a typing error. */
@@ -76,7 +79,7 @@ public class ReceiveDossier {
                         List.of(new Problem.FieldError("Idempotency-Key", "was used for a different request")));
             }
             // the lookup secret was shown once, with the first answer: it is not stored, so not shown again
-            return new Receipt(DossierView.of(d, caller), true);
+            return new Receipt(views.of(d, caller), true);
         });
     }
 
@@ -142,6 +145,6 @@ public class ReceiveDossier {
         DossierActionRecord.append(d.id, first);
         em.flush(); // a concurrent retry under the same key fails here, inside this transaction
         dossiers.announce(d, first, state);
-        return new Receipt(DossierView.of(d, caller), false, slip);
+        return new Receipt(views.of(d, caller), false, slip);
     }
 }

@@ -20,6 +20,9 @@ import vn.motcua.platform.security.Caller;
 @ApplicationScoped
 public class ReceiveSupplement {
     @Inject
+    DossierViews views;
+
+    @Inject
     DossierLog dossiers;
 
     @Inject
@@ -42,9 +45,9 @@ public class ReceiveSupplement {
                 }, idempotencyKey.map(k -> new DossierLog.Retry(k, DossierAction.SUPPLEMENT)).orElse(null));
         var d = acted.dossier();
         if (acted.replayed()) {
-            return DossierView.of(d, acted.after(), caller);
+            return views.of(d, acted.after(), caller);
         }
         dossiers.announce(acted);
-        return DossierView.of(d, acted.after(), caller);
+        return views.of(d, acted.after(), caller);
     }
 }

@@ -16,6 +16,9 @@ import vn.motcua.platform.security.Caller;
 @ApplicationScoped
 public class ReceptionReplies {
     @Inject
+    DossierViews views;
+
+    @Inject
     DossierLog dossiers;
 
 
@@ -28,7 +31,7 @@ public class ReceptionReplies {
                 (d, state) -> DossierLifecycle.requestPapers(state, caller.name(), clock.instant(), reason));
         var d = acted.dossier();
         dossiers.announce(acted);
-        return DossierView.of(d, acted.after(), caller);
+        return views.of(d, acted.after(), caller);
     }
 
     @Transactional
@@ -37,6 +40,6 @@ public class ReceptionReplies {
                 (d, state) -> DossierLifecycle.refuse(state, caller.name(), clock.instant(), reason));
         var d = acted.dossier();
         dossiers.announce(acted);
-        return DossierView.of(d, acted.after(), caller);
+        return views.of(d, acted.after(), caller);
     }
 }

@@ -6,10 +6,10 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
+import vn.motcua.dossier.domain.ActionRules;
 import vn.motcua.dossier.domain.DossierAction;
 import vn.motcua.dossier.domain.DossierLifecycle;
 import vn.motcua.dossier.domain.DossierStateMachine;
-import vn.motcua.dossier.domain.SupplementWindow;
 import vn.motcua.events.ProvinceCode;
 import vn.motcua.platform.security.Caller;
 
@@ -19,6 +19,9 @@ import vn.motcua.platform.security.Caller;
  */
 @ApplicationScoped
 public class RequestSupplement {
+    @Inject
+    DossierViews views;
+
     @Inject
     DossierLog dossiers;
 
@@ -38,12 +41,12 @@ public class RequestSupplement {
                     // the state first: the window means nothing for a dossier not accepted
                     DossierStateMachine.apply(state.status(), DossierAction.REQUEST_SUPPLEMENT);
                     Instant now = clock.instant();
-                    boolean within = !now.isBefore(state.receivedAt())
-                            && SupplementWindow.allows(state.receivedAt(), now, calendars.of(new ProvinceCode(d.provinceCode)));
+                    boolean within = ActionRules.withinSupplementWindow(state.receivedAt(), now,
+                            calendars.of(new ProvinceCode(d.provinceCode)));
                     return DossierLifecycle.requestSupplement(state, caller.name(), now, written, within);
                 });
         var d = acted.dossier();
         dossiers.announce(acted);
-        return DossierView.of(d, acted.after(), caller);
+        return views.of(d, acted.after(), caller);
     }
 }

@@ -18,6 +18,9 @@ import vn.motcua.platform.security.Caller;
  */
 @ApplicationScoped
 public class ResolveDossier {
+    @Inject
+    DossierViews views;
+
 
     @Inject
     Clock clock;
@@ -37,6 +40,6 @@ public class ResolveDossier {
                 (d, state) -> DossierLifecycle.resolve(state, caller.name(), clock.instant(), result));
         var d = acted.dossier();
         dossiers.announce(acted);
-        return DossierView.of(d, acted.after(), caller);
+        return views.of(d, acted.after(), caller);
     }
 }

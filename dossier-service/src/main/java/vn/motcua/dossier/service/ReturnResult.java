@@ -18,6 +18,9 @@ import vn.motcua.platform.security.Caller;
 @ApplicationScoped
 public class ReturnResult {
     @Inject
+    DossierViews views;
+
+    @Inject
     DossierLog dossiers;
 
 
@@ -37,6 +40,6 @@ public class ReturnResult {
                 });
         var d = acted.dossier();
         dossiers.announce(acted);
-        return DossierView.of(d, acted.after(), caller);
+        return views.of(d, acted.after(), caller);
     }
 }

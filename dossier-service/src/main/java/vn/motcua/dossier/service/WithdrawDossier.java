@@ -17,6 +17,9 @@ import vn.motcua.platform.security.Caller;
 @ApplicationScoped
 public class WithdrawDossier {
     @Inject
+    DossierViews views;
+
+    @Inject
     DossierLog dossiers;
 
 
@@ -31,9 +34,9 @@ public class WithdrawDossier {
                 idempotencyKey.map(k -> new DossierLog.Retry(k, DossierAction.WITHDRAW)).orElse(null));
         var d = acted.dossier();
         if (acted.replayed()) {
-            return DossierView.of(d, acted.after(), caller);
+            return views.of(d, acted.after(), caller);
         }
         dossiers.announce(acted);
-        return DossierView.of(d, acted.after(), caller);
+        return views.of(d, acted.after(), caller);
     }
 }

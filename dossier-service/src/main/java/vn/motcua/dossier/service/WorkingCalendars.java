@@ -3,6 +3,8 @@ package vn.motcua.dossier.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -13,6 +15,7 @@ import vn.motcua.dossier.domain.OfficeHours;
 import vn.motcua.dossier.domain.ProvinceCalendar;
 import vn.motcua.dossier.domain.WorkingCalendar;
 import vn.motcua.dossier.repository.CalendarReplica;
+import vn.motcua.events.CalendarChanged;
 import vn.motcua.events.ProvinceCode;
 
 /**
@@ -38,28 +41,44 @@ public class WorkingCalendars {
 
     private final Set<String> fallbackAnnounced = ConcurrentHashMap.newKeySet();
 
-    private record Built(int revision, ProvinceCalendar calendar) {
+    private record Built(int revision, ProvinceCalendar calendar, Map<LocalDate, CalendarChanged.Day> names) {
     }
 
     /** Must run as {@code province} (the caller's request or a TenantRunner), whose replica it reads. */
     @Transactional
     public WorkingCalendar of(ProvinceCode province) {
+        return built(province).calendar();
+    }
+
+    /**
+     * The dated days of the province's calendar by date, with their names and kinds (holidays, compensatory and
+     * local days off, swapped working days), as the catalogue published them; empty until a calendar has arrived.
+     */
+    @Transactional
+    public Map<LocalDate, CalendarChanged.Day> namedDays(ProvinceCode province) {
+        return built(province).names();
+    }
+
+    private Built built(ProvinceCode province) {
         Optional<Integer> revision = CalendarReplica.currentRevision();
         if (revision.isEmpty()) {
             if (fallbackAnnounced.add(province.value())) {
                 LOG.infof("no working calendar of province %s received from the catalogue yet: deadlines count "
                         + "weekdays only until it arrives", province);
             }
-            return weekdaysOnly();
+            return new Built(0, weekdaysOnly(), Map.of());
         }
         Built cached = built.get(province.value());
         if (cached != null && cached.revision() == revision.get()) {
-            return cached.calendar();
+            return cached;
         }
         CalendarReplica replica = CalendarReplica.current().orElseThrow();
-        Built fresh = new Built(replica.revision, snapshots.calendar(snapshots.read(replica.snapshot)));
+        CalendarChanged snapshot = snapshots.read(replica.snapshot);
+        Map<LocalDate, CalendarChanged.Day> names = new HashMap<>();
+        snapshot.days().forEach(day -> names.put(day.date(), day));
+        Built fresh = new Built(replica.revision, snapshots.calendar(snapshot), Map.copyOf(names));
         built.merge(province.value(), fresh, (old, neu) -> neu.revision() >= old.revision() ? neu : old);
-        return fresh.calendar();
+        return fresh;
     }
 
     private ProvinceCalendar weekdaysOnly() {

@@ -99,14 +99,25 @@ public class Worklist {
                 params.and("nearingFrom", nearingFrom);
             }
         });
+        query.status().ifPresent(status -> {
+            if (!PENDING.contains(status)) {
+                throw ProblemException.invalidField("status", "must be one of " + PENDING);
+            }
+            where.append(" and status = :status");
+            params.and("status", status);
+        });
+        query.procedure().ifPresent(code -> {
+            where.append(" and procedureCode = :procedure");
+            params.and("procedure", code);
+        });
         long total = Dossier.count(where.toString(), params);
         List<Dossier> page = Dossier.<Dossier>find(where + " order by " + query.sort().property + " asc nulls last, id",
                 params).page(query.page(), query.size()).list();
         List<WorklistRow> rows = new ArrayList<>(page.size());
         for (Dossier d : page) {
-            rows.add(new WorklistRow(d.id, d.code, d.procedureCode, d.status, d.stepNumber, d.currentAgency,
+            rows.add(new WorklistRow(d.id, d.code, d.procedureCode, d.applicantName, d.status, d.stepNumber, d.currentAgency,
                     d.currentUnit, d.currentOfficer, d.receivedAt, d.dueAt, d.stepDueAt,
-                    DueFlag.of(now, d.dueAt, nearing, calendar)));
+                    DueFlag.of(now, d.dueAt, nearingFrom)));
         }
         return new WorklistRow.Page(rows, total);
     }

@@ -134,8 +134,8 @@ class LifecycleApiTest {
                 .body("receipt.caseVariant", equalTo("CHUNG"))
                 .body("receipt.caseVariantName", equalTo("Trường hợp CHUNG"))
                 .body("receipt.lookupSecret", org.hamcrest.Matchers.matchesPattern("[2-9A-HJKMNP-Z]{10}"))
-                // the desk may still record a withdrawal; appraisal is the agency's
-                .body("allowedActions", contains("WITHDRAW"));
+                // the desk hands it over or records a withdrawal; appraisal is the agency's
+                .body("allowedActions", containsInAnyOrder("HAND_OVER", "WITHDRAW"));
         // accepting twice is an illegal transition, and changes nothing
         at("2026-02-12T02:30:00Z", () -> post(DESK, "accept", id, null)).statusCode(409)
                 .contentType("application/problem+json")
