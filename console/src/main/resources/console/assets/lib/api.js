@@ -1,6 +1,8 @@
 // The one way pages call the platform: same-origin fetch through the gateway, which adds the signed-in
 // official's token (the browser never holds one). Every failure arrives as an ApiProblem carrying the RFC 9457
-// problem the service wrote, so a page can show its detail and mark the field it names.
+// problem the service wrote, so a page can show its detail and mark the field it names (its message in Vietnamese
+// where lib/messages.js knows it).
+import { fieldMessage } from './messages.js';
 
 export class ApiProblem extends Error {
   constructor(status, problem) {
@@ -9,7 +11,9 @@ export class ApiProblem extends Error {
     this.type = (problem.type || '').replace('urn:mot-cua:problem:', '');
     this.title = problem.title || '';
     this.detail = problem.detail || '';
-    this.errors = Array.isArray(problem.errors) ? problem.errors : [];
+    this.errors = Array.isArray(problem.errors)
+      ? problem.errors.map((e) => ({ ...e, message: fieldMessage(e.message) }))
+      : [];
     this.correlationId = problem.correlationId || '';
     /** Seconds to wait before trying again (Retry-After of a 429 or 503), or null. */
     this.retryAfter = null;

@@ -2,6 +2,7 @@
 // TTHC database), shared by the public catalogue and its administration. A code the console does not know is shown
 // as it is, never guessed.
 import { api } from '../lib/api.js';
+import { number } from '../lib/format.js';
 
 export const MECHANISM = { ONE_STOP: 'Một cửa', INTER_CONNECTED: 'Một cửa liên thông' };
 
@@ -28,7 +29,7 @@ export function label(map, code) {
 
 /** 10 ngày làm việc */
 export function timeLimit(limit) {
-  return limit ? `${limit.value} ${label(TIME_UNIT, limit.unit)}` : '';
+  return limit ? `${number(limit.value)} ${label(TIME_UNIT, limit.unit)}` : '';
 }
 
 export function yesNo(value) {

@@ -5,7 +5,9 @@ import { html, render } from '../lib/html.js';
 import { api, idempotencyKey } from '../lib/api.js';
 import { problemBox, successBox, markFields, clearFields, formValues } from '../lib/ui.js';
 import { dateTime } from '../lib/format.js';
-import { CHANNELS, timeLimit, procedureInForce, vietnamese, printReceipt, receiptFacts } from './desk-receipt.js';
+import { CHANNEL } from './dossier-labels.js';
+import { timeLimit } from './catalogue-terms.js';
+import { procedureInForce, receiptFacts, wirePrint } from './desk-receipt.js';
 
 export const title = 'Hồ sơ trực tuyến chờ tiếp nhận';
 
@@ -76,7 +78,7 @@ export async function show(main, { user }) {
           const row = rows.get(w.id);
           return html`<tr data-dossier="${w.id}">
             <td data-label="Ngày nộp">${dateTime(w.submittedAt)}</td>
-            <td data-label="Kênh">${CHANNELS[w.channel] || w.channel}</td>
+            <td data-label="Kênh">${CHANNEL[w.channel] || w.channel}</td>
             <td data-label="Thủ tục">${name(w.procedureCode)} <span class="muted">(${w.procedureCode})</span></td>
             <td data-label="Người nộp">${row.applicant ? row.applicant.name : ''}</td>
             <td data-label="Hạn tiếp nhận">${dateTime(w.answerBy)}
@@ -117,7 +119,7 @@ export async function show(main, { user }) {
     const who = html`<dl class="facts">
       <dt>Thủ tục</dt><dd>${terms ? terms.name : row.procedureCode} (${row.procedureCode})</dd>
       <dt>Người nộp</dt><dd>${row.applicant ? row.applicant.name : ''}</dd>
-      <dt>Kênh</dt><dd>${CHANNELS[row.channel] || row.channel}</dd>
+      <dt>Kênh</dt><dd>${CHANNEL[row.channel] || row.channel}</dd>
       <dt>Ngày nộp</dt><dd>${dateTime(row.submittedAt)}</dd>
     </dl>`;
     const forms = {
@@ -198,7 +200,7 @@ export async function show(main, { user }) {
     button.disabled = true;
     button.setAttribute('aria-busy', 'true');
     try {
-      return await vietnamese(call);
+      return await call();
     } catch (problem) {
       render(where, problemBox(problem));
       if (!markFields(form, problem)) {
@@ -221,20 +223,7 @@ export async function show(main, { user }) {
     }
     render(panel, html`<h2 id="panel-title" tabindex="-1">Đã tiếp nhận hồ sơ</h2>${receiptFacts(dossier, terms && terms.name)}
       <div class="actions"><button type="button" class="secondary" data-close>Đóng</button></div>`);
-    const secret = dossier.receipt ? dossier.receipt.lookupSecret : null;
-    panel.querySelector('[data-action="print-receipt"]').addEventListener('click', async (e) => {
-      const where = panel.querySelector('[data-print-result]');
-      e.target.disabled = true;
-      render(where, '');
-      try {
-        const file = await printReceipt(dossier.id, secret);
-        render(where, html`<p role="status">Đã tải giấy tiếp nhận: ${file.fileName}</p>`);
-      } catch (problem) {
-        render(where, problemBox(problem));
-      } finally {
-        e.target.disabled = false;
-      }
-    });
+    wirePrint(panel, dossier);
     panel.querySelector('[data-close]').addEventListener('click', close);
     panel.querySelector('#panel-title').focus();
     load();

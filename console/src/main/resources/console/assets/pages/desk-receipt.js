@@ -1,27 +1,9 @@
 // What the desk's two pages share: the receipt's facts after an acceptance (with the lookup secret, shown once),
-// printing the receipt PDF, the procedure's terms as the desk reads them, and the service's field messages in
-// Vietnamese. Not a route of its own.
-import { html } from '../lib/html.js';
+// printing the receipt PDF, the procedure's terms as the desk reads them. Not a route of its own.
+import { html, render } from '../lib/html.js';
+import { problemBox } from '../lib/ui.js';
 import { api, saveFile } from '../lib/api.js';
-import { dateTime, money, number } from '../lib/format.js';
-
-export const CHANNELS = {
-  DIRECT_CENTRE: 'Trực tiếp tại Trung tâm Phục vụ hành chính công',
-  DIRECT_AGENCY: 'Trực tiếp tại cơ quan giải quyết',
-  POSTAL: 'Qua dịch vụ bưu chính công ích',
-  ONLINE_NATIONAL_PORTAL: 'Trực tuyến, Cổng Dịch vụ công quốc gia',
-  ONLINE_PROVINCIAL_PORTAL: 'Trực tuyến, Cổng dịch vụ công của tỉnh',
-  VNEID: 'Trực tuyến, ứng dụng VNeID',
-  NATIONAL_SINGLE_WINDOW: 'Cơ chế một cửa quốc gia',
-};
-
-/** "10 ngày làm việc" */
-export function timeLimit(limit) {
-  if (!limit) {
-    return '';
-  }
-  return `${number(limit.value)} ${limit.unit === 'WORKING_HOURS' ? 'giờ làm việc' : 'ngày làm việc'}`;
-}
+import { dateTime, money } from '../lib/format.js';
 
 /** The procedure's version in force in the province (public catalogue), or null when none is. */
 export async function procedureInForce(province, code) {
@@ -52,67 +34,32 @@ export function papersAndFees(terms) {
       : html`<p>Không thu phí, lệ phí.</p>`}`;
 }
 
-/**
- * The service's field messages in Vietnamese (the API writes them in English for every client); a message not
- * listed is shown as the service wrote it.
- */
-const FIELD_MESSAGES = {
-  'must not be blank': 'Không được để trống.',
-  'must not be null': 'Không được để trống.',
-  'must be the 12 digits of a citizen id or a 10 (or 10-3) digit tax code':
-    'Phải là số định danh cá nhân 12 chữ số, hoặc mã số thuế 10 chữ số (10-3 với đơn vị phụ thuộc).',
-  'must be the 12 digits of a personal identification number': 'Số định danh cá nhân phải gồm 12 chữ số.',
-  'does not start with the code of a province of birth (Circular 59/2021/TT-BCA)':
-    'Số định danh không bắt đầu bằng mã tỉnh nơi đăng ký khai sinh (Thông tư 59/2021/TT-BCA).',
-  'its 4th to 6th digits give a year of birth after this year':
-    'Chữ số thứ 4 đến thứ 6 cho năm sinh sau năm hiện tại.',
-  'must be a tax code of 10 digits, or 10-3 digits for a dependent unit':
-    'Mã số thuế gồm 10 chữ số, hoặc 10-3 chữ số với đơn vị phụ thuộc.',
-  "a dependent unit's number runs from 001 to 999": 'Số của đơn vị phụ thuộc từ 001 đến 999.',
-  'its check digit (the 10th) does not match the first nine':
-    'Chữ số kiểm tra (thứ 10) của mã số thuế không khớp với 9 chữ số đầu.',
-  'an organisation is identified by its tax code': 'Tổ chức được xác định bằng mã số thuế: hãy nhập mã số thuế.',
-  'must be 10 digits starting with 0': 'Số điện thoại gồm 10 chữ số, bắt đầu bằng 0.',
-  'must be a well-formed email address': 'Thư điện tử không đúng định dạng.',
-  'is not a published procedure': 'Không phải thủ tục đã công bố của tỉnh.',
-  'is not the secret given at reception': 'Không đúng mã tra cứu đã cấp khi tiếp nhận.',
-};
-
-/** The problem with each field message in Vietnamese where one is known. */
-export function inVietnamese(problem) {
-  if (!problem || !Array.isArray(problem.errors)) {
-    return problem;
-  }
-  problem.errors = problem.errors.map((e) => {
-    const known = FIELD_MESSAGES[e.message];
-    if (known) {
-      return { ...e, message: known };
-    }
-    if (/^size must be between/.test(e.message)) {
-      return { ...e, message: `Độ dài ${e.message.replace('size must be between', 'phải từ').replace(' and ', ' đến ')} ký tự.` };
-    }
-    return e;
-  });
-  return problem;
-}
-
-/** Runs an API call and turns a refusal's field messages into Vietnamese before the caller shows it. */
-export async function vietnamese(call) {
-  try {
-    return await call();
-  } catch (problem) {
-    throw inVietnamese(problem);
-  }
-}
-
 /** Downloads the receipt PDF: with the secret of the acceptance (printed on it), or a reprint without it. */
 export async function printReceipt(dossierId, lookupSecret) {
-  const file = await vietnamese(() => api.file('POST', `/api/dossiers/${encodeURIComponent(dossierId)}/receipt`, {
+  const file = await api.file('POST', `/api/dossiers/${encodeURIComponent(dossierId)}/receipt`, {
     accept: 'application/pdf',
     body: lookupSecret ? { lookupSecret } : undefined,
-  }));
+  });
   saveFile(file);
   return file;
+}
+
+/** Wires the receipt's print button drawn by receiptFacts inside `container`. */
+export function wirePrint(container, dossier) {
+  const secret = dossier.receipt ? dossier.receipt.lookupSecret : null;
+  container.querySelector('[data-action="print-receipt"]').addEventListener('click', async (e) => {
+    const where = container.querySelector('[data-print-result]');
+    e.target.disabled = true;
+    render(where, '');
+    try {
+      const file = await printReceipt(dossier.id, secret);
+      render(where, html`<p role="status">Đã tải giấy tiếp nhận: ${file.fileName}</p>`);
+    } catch (problem) {
+      render(where, problemBox(problem));
+    } finally {
+      e.target.disabled = false;
+    }
+  });
 }
 
 /**

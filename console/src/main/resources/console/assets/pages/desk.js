@@ -6,8 +6,10 @@
 import { html, render } from '../lib/html.js';
 import { api, idempotencyKey } from '../lib/api.js';
 import { problemBox, markFields, clearFields, formValues } from '../lib/ui.js';
+import { CHANNEL } from './dossier-labels.js';
+import { timeLimit } from './catalogue-terms.js';
 import {
-  CHANNELS, timeLimit, procedureInForce, agencyNames, papersAndFees, vietnamese, printReceipt, receiptFacts,
+  procedureInForce, agencyNames, papersAndFees, receiptFacts, wirePrint,
 } from './desk-receipt.js';
 
 export const title = 'Tiếp nhận hồ sơ';
@@ -197,7 +199,7 @@ export async function show(main, { user }) {
         <div class="field">
           <label for="channel">Kênh tiếp nhận</label>
           <select id="channel" name="channel">
-            ${DESK_CHANNELS.map((c) => html`<option value="${c}">${CHANNELS[c]}</option>`)}
+            ${DESK_CHANNELS.map((c) => html`<option value="${c}">${CHANNEL[c]}</option>`)}
           </select>
         </div>
         <fieldset>
@@ -271,7 +273,7 @@ export async function show(main, { user }) {
     let dossier;
     try {
       // the same key until this dossier is received: a retry answers with the same dossier
-      dossier = await vietnamese(() => api.post('/api/dossiers', body, { idempotencyKey: state.key }));
+      dossier = await api.post('/api/dossiers', body, { idempotencyKey: state.key });
     } catch (problem) {
       render(where, problemBox(problem));
       mark(form, problem);
@@ -288,24 +290,11 @@ export async function show(main, { user }) {
   }
 
   function received(dossier) {
-    const secret = dossier.receipt ? dossier.receipt.lookupSecret : null;
     render(reception, html`
       <h2 id="reception-title" tabindex="-1">4. Giấy tiếp nhận hồ sơ và hẹn trả kết quả</h2>
       ${receiptFacts(dossier, state.procedure.name)}
       <div class="actions"><button type="button" class="secondary" data-action="next">Tiếp nhận hồ sơ mới</button></div>`);
-    reception.querySelector('[data-action="print-receipt"]').addEventListener('click', async (e) => {
-      const where = reception.querySelector('[data-print-result]');
-      e.target.disabled = true;
-      render(where, '');
-      try {
-        const file = await printReceipt(dossier.id, secret);
-        render(where, html`<p role="status">Đã tải giấy tiếp nhận: ${file.fileName}</p>`);
-      } catch (problem) {
-        render(where, problemBox(problem));
-      } finally {
-        e.target.disabled = false;
-      }
-    });
+    wirePrint(reception, dossier);
     reception.querySelector('[data-action="next"]').addEventListener('click', () => {
       state.key = idempotencyKey();
       showForm();

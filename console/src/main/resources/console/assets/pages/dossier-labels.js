@@ -40,11 +40,11 @@ export const TIMELINESS = { EARLY: 'Trước hạn', ON_TIME: 'Đúng hạn', LA
 
 export const CHANNEL = {
   DIRECT_CENTRE: 'Trực tiếp tại Trung tâm Phục vụ hành chính công',
-  DIRECT_AGENCY: 'Trực tiếp tại cơ quan',
-  POSTAL: 'Qua bưu chính',
+  DIRECT_AGENCY: 'Trực tiếp tại cơ quan giải quyết',
+  POSTAL: 'Qua dịch vụ bưu chính công ích',
   ONLINE_NATIONAL_PORTAL: 'Trực tuyến, Cổng Dịch vụ công quốc gia',
-  ONLINE_PROVINCIAL_PORTAL: 'Trực tuyến, Cổng Dịch vụ công của tỉnh',
-  VNEID: 'Trực tuyến, VNeID',
+  ONLINE_PROVINCIAL_PORTAL: 'Trực tuyến, Cổng dịch vụ công của tỉnh',
+  VNEID: 'Trực tuyến, ứng dụng VNeID',
   NATIONAL_SINGLE_WINDOW: 'Cơ chế một cửa quốc gia',
 };
 
