@@ -3,13 +3,12 @@ package vn.motcua.dossier.documents;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.text.Normalizer;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import vn.motcua.platform.documents.PdfText;
 
 /** The receipt's text as a reader (and a screen reader, a search) gets it back from the PDF: diacritics intact. */
 class ReceiptPdfTest {
@@ -26,12 +25,7 @@ class ReceiptPdfTest {
     }
 
     static List<String> lines(byte[] pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
-            return Normalizer.normalize(stripper.getText(document), Normalizer.Form.NFC).lines().map(String::strip)
-                    .toList();
-        }
+        return PdfText.lines(pdf);
     }
 
     @Test

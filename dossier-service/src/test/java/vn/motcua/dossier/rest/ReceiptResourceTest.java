@@ -13,22 +13,19 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.text.Normalizer;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.motcua.dossier.Catalogue;
 import vn.motcua.dossier.Organisation;
 import vn.motcua.events.ProcedurePublished;
 import vn.motcua.events.ProcedureTerms;
+import vn.motcua.platform.documents.PdfText;
 import vn.motcua.testing.KafkaResource;
 import vn.motcua.testing.PostgresResource;
 import vn.motcua.testing.Tokens;
@@ -93,12 +90,7 @@ class ReceiptResourceTest {
     }
 
     static List<String> lines(byte[] pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
-            return Normalizer.normalize(stripper.getText(document), Normalizer.Form.NFC).lines().map(String::strip)
-                    .toList();
-        }
+        return PdfText.lines(pdf);
     }
 
     @Test

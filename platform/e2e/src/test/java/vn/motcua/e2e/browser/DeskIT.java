@@ -8,21 +8,18 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.text.Normalizer;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.motcua.e2e.Api;
 import vn.motcua.e2e.Endpoints;
+import vn.motcua.platform.documents.PdfText;
 
 /**
  * Issue 14 item 2, in a real browser against the platform: the reception officer of Lạng Sơn finds a procedure by
@@ -60,12 +57,7 @@ class DeskIT {
     }
 
     static List<String> pdfLines(byte[] pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
-            return Normalizer.normalize(stripper.getText(document), Normalizer.Form.NFC).lines().map(String::strip)
-                    .toList();
-        }
+        return PdfText.lines(pdf);
     }
 
     @Test
