@@ -14,6 +14,8 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
@@ -167,31 +169,40 @@ class WorklistIT {
         // the measured run: another list first, so the thousand rows are drawn anew from the API. Timed inside
         // the page, from the navigation (the address changing) to the frame after the 1,000th row has a box on
         // the page (laid out, then painted), so the figure is the console's and not the test driver's round trips
-        page.navigate("/#/xu-ly?view=agency&size=20");
-        page.locator("table.worklist tbody tr").nth(19).waitFor();
-        long started = System.nanoTime();
-        double inPage = ((Number) page.evaluate("""
-                (address) => new Promise((resolve) => {
-                  const t0 = performance.now();
-                  window.__navigated = t0;
-                  const check = () => {
-                    const row = document.querySelectorAll('table.worklist tbody tr')[%d];
-                    if (row && row.getClientRects().length > 0) {
-                      requestAnimationFrame(() => setTimeout(() => {
-                        window.__painted = performance.now();
-                        resolve(window.__painted - t0);
-                      }, 0));
-                    } else {
+        // the measured runs: another list first each time, so the thousand rows are drawn anew from the API; five
+        // of them, as the platform is still applying the thousand imports' events at first (the median is the
+        // figure, each run is printed)
+        List<Long> runs = new ArrayList<>();
+        long withDriver = 0;
+        for (int run = 0; run < 5; run++) {
+            page.navigate("/#/xu-ly?view=agency&size=20");
+            page.locator("table.worklist tbody tr").nth(19).waitFor();
+            long started = System.nanoTime();
+            double inPage = ((Number) page.evaluate("""
+                    (address) => new Promise((resolve) => {
+                      const t0 = performance.now();
+                      window.__navigated = t0;
+                      const check = () => {
+                        const row = document.querySelectorAll('table.worklist tbody tr')[%d];
+                        if (row && row.getClientRects().length > 0) {
+                          requestAnimationFrame(() => setTimeout(() => {
+                            window.__painted = performance.now();
+                            resolve(window.__painted - t0);
+                          }, 0));
+                        } else {
+                          requestAnimationFrame(check);
+                        }
+                      };
+                      location.hash = address;
                       requestAnimationFrame(check);
-                    }
-                  };
-                  location.hash = address;
-                  requestAnimationFrame(check);
-                })""".formatted(THOUSAND - 1), address.substring(1))).doubleValue();
-        page.locator("table.worklist tbody tr").nth(THOUSAND - 1).waitFor(new Locator.WaitForOptions()
-                .setState(WaitForSelectorState.VISIBLE).setTimeout(10_000));
-        long withDriver = Duration.ofNanos(System.nanoTime() - started).toMillis();
-        long millis = Math.round(inPage);
+                    })""".formatted(THOUSAND - 1), address.substring(1))).doubleValue();
+            page.locator("table.worklist tbody tr").nth(THOUSAND - 1).waitFor(new Locator.WaitForOptions()
+                    .setState(WaitForSelectorState.VISIBLE).setTimeout(10_000));
+            withDriver = Duration.ofNanos(System.nanoTime() - started).toMillis();
+            runs.add(Math.round(inPage));
+        }
+        List<Long> sorted = runs.stream().sorted().toList();
+        long millis = sorted.get(sorted.size() / 2);
         // where the time went, from the page's own marks: the API's answer, then building the rows
         Object parts = page.evaluate("() => { const e = performance.getEntriesByType('resource')"
                 + ".filter(r => r.name.includes('/api/worklist') && r.name.includes('size=1000')).pop();"
@@ -202,9 +213,9 @@ class WorklistIT {
                 + " + (e ? Math.round(e.responseEnd - e.startTime) : -1) + ' ms the API through the gateway, '"
                 + " + (d && r ? Math.round(r.startTime - d.startTime) : -1) + ' ms building the rows, '"
                 + " + (r ? Math.round(window.__painted - r.startTime) : -1) + ' ms layout and paint'; }");
-        System.out.printf("WorklistIT: a worklist page of %d dossiers rendered in %d ms (navigation to the %dth row"
-                + " laid out and painted, timed in the page; %s; %d ms as the test driver saw it)%n", THOUSAND,
-                millis, THOUSAND, parts, withDriver);
+        System.out.printf("WorklistIT: a worklist page of %d dossiers rendered in %d ms, the median of %s (navigation"
+                + " to the %dth row laid out and painted, timed in the page; last run: %s; %d ms as the test driver saw"
+                + " it)%n", THOUSAND, millis, runs, THOUSAND, parts, withDriver);
         assertThat(page.locator("table.worklist tbody tr").count()).isEqualTo(THOUSAND);
         assertThat(page.locator("#worklist-summary").innerText()).contains("hồ sơ của cơ quan");
         // the figure is printed, not asserted: a timing on a shared machine is a measurement, never a test verdict
