@@ -1,5 +1,11 @@
 package vn.motcua.dossier;
 
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import java.util.function.Supplier;
+
 public final class Dossiers {
     private Dossiers() {
     }
@@ -16,5 +22,14 @@ public final class Dossiers {
         return """
                 {"procedureCode":"%s","channel":"DIRECT_CENTRE","receivedAt":"%s",
                  "applicant":{"name":"Trần Văn Bình"}}""".formatted(procedureCode, receivedAt);
+    }
+
+    /** POST /api/dossiers/{id}/{action} with the token, and the JSON body when there is one. */
+    public static ValidatableResponse post(Supplier<String> token, String action, String id, String body) {
+        var request = given().auth().oauth2(token.get());
+        if (body != null) {
+            request = request.contentType(ContentType.JSON).body(body);
+        }
+        return request.post("/api/dossiers/{id}/" + action, id).then();
     }
 }

@@ -6,6 +6,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The service's clock in tests: the system clock, unless a test sets the instant, so a rule can be checked
@@ -24,6 +27,13 @@ public class TestClock extends Clock {
         } finally {
             fixed = null;
         }
+    }
+
+    /** {@code call}'s answer with the service's clock stopped at {@code instant} (ISO-8601, e.g. 2026-01-05T02:00:00Z). */
+    public static <T> T at(String instant, Supplier<T> call) {
+        List<T> answer = new ArrayList<>(1);
+        at(Instant.parse(instant), () -> answer.add(call.get()));
+        return answer.get(0);
     }
 
     @Override

@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
+import static vn.motcua.dossier.Dossiers.post;
+import static vn.motcua.dossier.TestClock.at;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -87,20 +89,6 @@ class OffersAndDeadlineTest {
                         LocalTime.of(17, 0), LocalTime.of(15, 0))), tet, Instant.parse("2026-01-05T01:00:00Z")),
                 new ProvinceCode(P), Instant.now()));
         Organisation.await(db, "select count(*) from calendar_replica where province_code = '58'", "1");
-    }
-
-    static ValidatableResponse at(String instant, Supplier<ValidatableResponse> call) {
-        ValidatableResponse[] answer = new ValidatableResponse[1];
-        TestClock.at(Instant.parse(instant), () -> answer[0] = call.get());
-        return answer[0];
-    }
-
-    static ValidatableResponse post(Supplier<String> token, String path, String id, String body) {
-        var request = given().auth().oauth2(token.get());
-        if (body != null) {
-            request = request.contentType(ContentType.JSON).body(body);
-        }
-        return request.post("/api/dossiers/{id}/" + path, id).then();
     }
 
     static ValidatableResponse allowed(Supplier<String> token, String id) {

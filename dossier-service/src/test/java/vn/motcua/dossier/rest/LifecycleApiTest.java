@@ -8,6 +8,8 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
+import static vn.motcua.dossier.Dossiers.post;
+import static vn.motcua.dossier.TestClock.at;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -91,20 +93,6 @@ class LifecycleApiTest {
                 new ProvinceCode(QUANG_NINH), Instant.now()));
         Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
                 .until(() -> calendarRevision() == 1);
-    }
-
-    static ValidatableResponse at(String instant, Supplier<ValidatableResponse> call) {
-        ValidatableResponse[] answer = new ValidatableResponse[1];
-        TestClock.at(Instant.parse(instant), () -> answer[0] = call.get());
-        return answer[0];
-    }
-
-    static ValidatableResponse post(Supplier<String> token, String path, String id, String body) {
-        var request = given().auth().oauth2(token.get());
-        if (body != null) {
-            request = request.contentType(ContentType.JSON).body(body);
-        }
-        return request.post("/api/dossiers/{id}/" + path, id).then();
     }
 
     static String submitOnline(String instant) {
