@@ -192,7 +192,7 @@ class EvaluationResourceTest {
         Instant now = Instant.now();
         return EventEnvelope.of(new DossierReceived(dossier, province + "-260303-000009", "1.004227",
                 "SKHCN-" + province, Channel.DIRECT_CENTRE, now, now.plus(10, ChronoUnit.DAYS), 1, "CHUNG",
-                RuleSet.DECREE_118_2025, null, null),
+                RuleSet.DECREE_118_2025, null, null, null),
                 new ProvinceCode(province), now);
     }
 

@@ -29,7 +29,7 @@ final class DossierEvents {
 
     static EventEnvelope received(String province, UUID dossier, Channel channel, String receivedAt, String dueAt) {
         return EventEnvelope.of(new DossierReceived(dossier, code(province), "1.004227", "SKHCN-" + province,
-                channel, vn(receivedAt), vn(dueAt), 1, "CHUNG", RuleSet.DECREE_118_2025, null, null), new ProvinceCode(province),
+                channel, vn(receivedAt), vn(dueAt), 1, "CHUNG", RuleSet.DECREE_118_2025, null, null, null), new ProvinceCode(province),
                 vn(receivedAt));
     }
 

@@ -46,7 +46,7 @@ public class CalendarSnapshots {
         }
         days.sort(Comparator.comparing(CalendarChanged.Day::date));
         return new CalendarChanged(province.code, revision, province.zone, weeklyRest(province), officeHours(),
-                days, changedAt);
+                days, changedAt, List.of());
     }
 
     private List<CalendarChanged.OfficeHours> officeHours() {

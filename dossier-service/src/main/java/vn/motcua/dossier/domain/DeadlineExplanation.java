@@ -11,6 +11,7 @@ import vn.motcua.events.CalendarChanged;
 import vn.motcua.events.ProcedureTerms.TimeLimit;
 import vn.motcua.events.ProcedureTerms.TimeUnit;
 import vn.motcua.events.Timeliness;
+import vn.motcua.events.TimelinessRule;
 
 /**
  * How a dossier's appointed date (ngày hẹn trả) came about, from its action log, for the official who must keep

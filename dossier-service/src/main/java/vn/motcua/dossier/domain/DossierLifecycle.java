@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import vn.motcua.events.ProcedureTerms.TimeLimit;
+import vn.motcua.events.TimelinessRule;
 
 /**
  * Decides a dossier's next action and derives its state from its action log, through the state machine. Plain

@@ -41,7 +41,8 @@ final class LifecycleEvents {
             case ADD_PAPERS -> new DossierPapersAdded(d.id, d.agency, e.at(), imported);
             case REFUSE -> new DossierReceptionRefused(d.id, d.agency, e.at(), reason(e), imported);
             case RECEIVE -> new DossierReceived(d.id, d.code, d.procedureCode, d.agency, d.channel, e.at(),
-                    e.dueAfter(), d.procedureVersion, d.caseVariant, d.ruleSet, after.submittedAt(), imported);
+                    e.dueAfter(), d.procedureVersion, d.caseVariant, d.ruleSet, after.submittedAt(), imported,
+                    d.imported ? null : e.actor());
             case REQUEST_SUPPLEMENT -> new DossierSupplementRequested(d.id, d.code, d.agency,
                     after.supplements().size(), e.at(), reason(e),
                     SupplementWindow.allows(after.receivedAt(), e.at(), calendar), e.dueBefore(), imported);

@@ -12,8 +12,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import vn.motcua.dossier.domain.Timeliness766.Supplement;
 import vn.motcua.events.Timeliness;
+import vn.motcua.events.Timeliness766;
+import vn.motcua.events.Timeliness766.Supplement;
+import vn.motcua.events.TimelinessRule;
 
 /**
  * Decision 766/QĐ-TTg indicator 2.1 (domain.md §6): supplement time subtracted, more than one request late, the

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.motcua.events.Timeliness;
+import vn.motcua.events.TimelinessRule;
 
 class TimelinessRuleTest {
     private static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");

@@ -63,7 +63,7 @@ class CalendarReplicaTest {
         return new CalendarChanged(province, revision, "Asia/Ho_Chi_Minh", List.of(DayOfWeek.SATURDAY,
                 DayOfWeek.SUNDAY), List.of(new CalendarChanged.OfficeHours(LocalDate.parse("2022-01-01"),
                         LocalTime.of(7, 30), LocalTime.of(11, 30), LocalTime.of(13, 30), LocalTime.of(17, 0),
-                        LocalTime.of(15, 0))), days, Instant.parse("2026-01-05T01:00:00Z"));
+                        LocalTime.of(15, 0))), days, Instant.parse("2026-01-05T01:00:00Z"), null);
     }
 
     /** Tết Bính Ngọ: the five weekdays 16-20/02/2026 off (Sat 14/2 - Sun 22/2). */

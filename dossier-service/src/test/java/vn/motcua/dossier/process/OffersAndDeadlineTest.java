@@ -86,7 +86,7 @@ class OffersAndDeadlineTest {
         TestKafka.publish(EventEnvelope.of(new CalendarChanged(P, 1, "Asia/Ho_Chi_Minh",
                 List.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY), List.of(new CalendarChanged.OfficeHours(
                         LocalDate.parse("2022-01-01"), LocalTime.of(7, 30), LocalTime.of(11, 30), LocalTime.of(13, 30),
-                        LocalTime.of(17, 0), LocalTime.of(15, 0))), tet, Instant.parse("2026-01-05T01:00:00Z")),
+                        LocalTime.of(17, 0), LocalTime.of(15, 0))), tet, Instant.parse("2026-01-05T01:00:00Z"), null),
                 new ProvinceCode(P), Instant.now()));
         Organisation.await(db, "select count(*) from calendar_replica where province_code = '58'", "1");
     }

@@ -89,7 +89,7 @@ class LifecycleApiTest {
         TestKafka.publish(EventEnvelope.of(new CalendarChanged(QUANG_NINH, 1, "Asia/Ho_Chi_Minh",
                 List.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY), List.of(new CalendarChanged.OfficeHours(
                         LocalDate.parse("2022-01-01"), LocalTime.of(7, 30), LocalTime.of(11, 30), LocalTime.of(13, 30),
-                        LocalTime.of(17, 0), LocalTime.of(15, 0))), tet, Instant.parse("2026-01-05T01:00:00Z")),
+                        LocalTime.of(17, 0), LocalTime.of(15, 0))), tet, Instant.parse("2026-01-05T01:00:00Z"), null),
                 new ProvinceCode(QUANG_NINH), Instant.now()));
         Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
                 .until(() -> calendarRevision() == 1);

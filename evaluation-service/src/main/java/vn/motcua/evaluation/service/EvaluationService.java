@@ -10,6 +10,7 @@ import vn.motcua.evaluation.domain.ResolutionTimeIndicator;
 import vn.motcua.evaluation.repository.IndicatorScore;
 import vn.motcua.events.DossierEvaluated;
 import vn.motcua.events.DossierResolved;
+import vn.motcua.events.RuleSet;
 import vn.motcua.platform.outbox.Outbox;
 import vn.motcua.platform.problem.ProblemException;
 
@@ -38,7 +39,10 @@ public class EvaluationService {
         score.points = ResolutionTimeIndicator.points(resolved.timeliness());
         score.evaluatedAt = clock.instant();
         score.persist();
-        outbox.add(new DossierEvaluated(score.dossierId, score.indicator, score.points, score.evaluatedAt));
+        outbox.add(new DossierEvaluated(score.dossierId, resolved.dossierCode(), resolved.agency(), resolved.unit(),
+                resolved.ruleSet() == null ? RuleSet.DECREE_61_2018 : resolved.ruleSet(), "TT01-2018", List.of(),
+                List.of(new DossierEvaluated.IndicatorPoints(score.indicator, score.points, resolved.timeliness()
+                        .name())), score.points, 2, resolved.resolvedAt(), 1, score.evaluatedAt));
     }
 
     /** The dossier's scores in the caller's province; another province's dossier looks not evaluated. */

@@ -8,12 +8,14 @@ import jakarta.inject.Inject;
 import jakarta.transaction.TransactionalException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import vn.motcua.events.CloudEventCodec;
 import vn.motcua.events.DossierEvaluated;
+import vn.motcua.events.RuleSet;
 import vn.motcua.events.EventEnvelope;
 import vn.motcua.events.ProvinceCode;
 import vn.motcua.events.Topics;
@@ -81,6 +83,8 @@ class OutboxTest {
     }
 
     private static DossierEvaluated evaluated(UUID dossier) {
-        return new DossierEvaluated(dossier, 1, 2, Instant.parse("2026-03-10T03:00:00Z"));
+        Instant at = Instant.parse("2026-03-10T03:00:00Z");
+        return new DossierEvaluated(dossier, "20-260303-0001", "SKHCN-20", null, RuleSet.DECREE_118_2025, "TT01-2018",
+                List.of(), List.of(new DossierEvaluated.IndicatorPoints(1, 2, "trước hạn")), 2, 2, at, 1, at);
     }
 }

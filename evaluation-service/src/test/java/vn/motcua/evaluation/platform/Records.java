@@ -22,7 +22,7 @@ final class Records {
         Instant at = Instant.parse("2026-03-03T02:00:00Z");
         return EventEnvelope.of(new DossierReceived(UUID.randomUUID(), province + "-260303-000001", "1.004227",
                 "SKHCN-" + province, Channel.DIRECT_CENTRE, at, Instant.parse("2026-03-17T10:00:00Z"), 1, "CHUNG",
-                RuleSet.DECREE_118_2025, null, null),
+                RuleSet.DECREE_118_2025, null, null, null),
                 new ProvinceCode(province), at);
     }
 

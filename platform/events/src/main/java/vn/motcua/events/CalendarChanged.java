@@ -21,6 +21,8 @@ import java.util.Objects;
  * @param weeklyRest  the weekly rest days (Saturday and Sunday for the public sector)
  * @param officeHours the history of office hours, oldest {@code validFrom} first
  * @param days        the dated exceptions: days off and swapped working days, by date
+ * @param reportingCutoffs the history of the day the province cuts its reporting periods on, oldest first (added
+ *                    with issue 15; absent or empty: the national day, the 15th, Decree 09/2019/NĐ-CP Art. 12)
  */
 public record CalendarChanged(
         String province,
@@ -29,12 +31,14 @@ public record CalendarChanged(
         List<DayOfWeek> weeklyRest,
         List<OfficeHours> officeHours,
         List<Day> days,
-        Instant changedAt) implements DomainEvent {
+        Instant changedAt,
+        @OptionalField List<ReportingCutoff> reportingCutoffs) implements DomainEvent {
 
     public CalendarChanged {
         weeklyRest = weeklyRest == null ? null : List.copyOf(weeklyRest);
         officeHours = officeHours == null ? null : List.copyOf(officeHours);
         days = days == null ? null : List.copyOf(days);
+        reportingCutoffs = reportingCutoffs == null ? List.of() : List.copyOf(reportingCutoffs);
     }
 
     @Override
@@ -104,5 +108,19 @@ public record CalendarChanged(
         ANNOUNCED,
         /** Only the law's rule applied to the known (lunar) dates; no decision yet. */
         PROJECTED
+    }
+
+    /**
+     * Thời gian chốt số liệu: from {@code validFrom} on, a quarter runs from day {@code day} of the month before it
+     * to the day before {@code day} of its last month, and the year likewise from December (Decree 09/2019/NĐ-CP
+     * Art. 12: the 15th to the 14th; Cao Bằng cuts on the 5th [seed 002]). Day 1 means calendar periods.
+     */
+    public record ReportingCutoff(LocalDate validFrom, int day) {
+        public ReportingCutoff {
+            Objects.requireNonNull(validFrom, "reportingCutoffs[].validFrom");
+            if (day < 1 || day > 28) {
+                throw new IllegalArgumentException("reportingCutoffs[].day must be 1 to 28: " + day);
+            }
+        }
     }
 }

@@ -11,7 +11,7 @@ public sealed interface DomainEvent
         DossierReceptionRefused,
         DossierHandedOver, DossierSupplementRequested, DossierSupplemented, DossierExtended, DossierReturned,
         DossierWithdrawn, DossierClosed, DossierNearingDue, DossierOverdue, DossierPaymentRecorded,
-        DossierPapersRecorded {
+        DossierPapersRecorded, RatingSubmitted, ScorecardChanged {
 
     /** The aggregate the event is about; it is the Kafka key, so one aggregate's events stay in order. */
     String aggregateId();

@@ -14,6 +14,9 @@ import java.util.UUID;
  * @param submittedAt      when the system received it, before an officer accepted it; equal to {@code receivedAt}
  *                         at the desk (added with issue 13)
  * @param imported         true when it came from a province's previous system (added with issue 13)
+ * @param acceptedBy       the reception officer who accepted it (the actor the platform records); null for an
+ *                         imported dossier, whose old system's officers are unknown (added with issue 15: officer
+ *                         scorecards count the dossiers an officer handled, Circular 01/2018/TT-VPCP Art. 15)
  */
 public record DossierReceived(
         UUID dossierId,
@@ -27,7 +30,8 @@ public record DossierReceived(
         @OptionalField String caseVariant,
         @OptionalField RuleSet ruleSet,
         @OptionalField Instant submittedAt,
-        @OptionalField Boolean imported) implements DomainEvent {
+        @OptionalField Boolean imported,
+        @OptionalField String acceptedBy) implements DomainEvent {
 
     @Override
     public String aggregateId() {

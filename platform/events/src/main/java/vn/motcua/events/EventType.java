@@ -47,8 +47,12 @@ public enum EventType {
             "dossier-service", DossierPaymentRecorded.class),
     DOSSIER_PAPERS_RECORDED("vn.motcua.dossier.papers-recorded.v1", Topics.DOSSIER_EVENTS,
             "dossier-service", DossierPapersRecorded.class),
-    DOSSIER_EVALUATED("vn.motcua.evaluation.dossier-evaluated.v1", Topics.EVALUATION_EVENTS,
+    DOSSIER_EVALUATED("vn.motcua.evaluation.dossier-evaluated.v2", Topics.EVALUATION_EVENTS,
             "evaluation-service", DossierEvaluated.class),
+    RATING_SUBMITTED("vn.motcua.evaluation.rating-submitted.v1", Topics.EVALUATION_EVENTS,
+            "evaluation-service", RatingSubmitted.class),
+    SCORECARD_CHANGED("vn.motcua.evaluation.scorecard-changed.v1", Topics.EVALUATION_SCORECARDS,
+            "evaluation-service", ScorecardChanged.class),
     AGENCY_CHANGED("vn.motcua.catalog.agency.changed.v1", Topics.CATALOG_ORGANISATION,
             "catalog-service", AgencyChanged.class);
 

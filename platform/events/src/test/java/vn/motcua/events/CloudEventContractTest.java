@@ -72,10 +72,10 @@ class CloudEventContractTest {
     @org.junit.jupiter.api.Test
     void aMissingPrimitiveFieldIsMalformedNotZero() throws IOException {
         ObjectNode fixture = (ObjectNode) fixture(EventType.DOSSIER_EVALUATED);
-        ((ObjectNode) fixture.get("payload")).remove("points");
+        ((ObjectNode) fixture.get("payload")).remove("totalPoints");
 
         assertThatThrownBy(() -> read(fixture)).isInstanceOf(MalformedEventException.class)
-                .hasMessageContaining("points is required");
+                .hasMessageContaining("totalPoints is required");
     }
 
     static Stream<Arguments> malformed() {

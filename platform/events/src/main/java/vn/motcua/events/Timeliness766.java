@@ -1,16 +1,15 @@
-package vn.motcua.dossier.domain;
+package vn.motcua.events;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
-import vn.motcua.events.Timeliness;
 
 /**
  * Timeliness as the national service-quality index counts it (Decision 766/QĐ-TTg of 23/6/2022, group 2 "tiến độ,
  * kết quả giải quyết", indicator 2.1: dossiers finished no later than the appointed date; domain.md §6), beside the
- * legal view of {@link TimelinessRule} over {@link DeadlineClock}:
+ * legal view of {@link TimelinessRule} over the deadline clock of dossier-service:
  *
  * <ul>
  * <li>the time the dossier waited for the applicant's supplement is <b>subtracted</b> from its handling time,

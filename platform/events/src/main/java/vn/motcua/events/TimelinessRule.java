@@ -1,9 +1,8 @@
-package vn.motcua.dossier.domain;
+package vn.motcua.events;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import vn.motcua.events.Timeliness;
 
 /**
  * Trước hạn / đúng hạn / quá hạn: a dossier resolved before its appointed date is early, on that date on
