@@ -77,6 +77,41 @@ public record ReportingPeriod(Kind kind, String label, LocalDate from, LocalDate
         return same.contains(day) ? same : year(day.getYear() + 1, cutoffDay);
     }
 
+    /**
+     * Reads {@code 2026-Q2}, {@code 2026} or {@code 2026-03-01..2026-05-31} (at most 366 days).
+     *
+     * @throws IllegalArgumentException for anything else, with a message naming the accepted shapes
+     */
+    public static ReportingPeriod parse(String text, int cutoffDay) {
+        String shapes = "a period is YYYY-Qn (2026-Q2), YYYY (2026) or YYYY-MM-DD..YYYY-MM-DD";
+        if (text == null) {
+            throw new IllegalArgumentException(shapes);
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{4})-Q([1-4])").matcher(text);
+        if (m.matches()) {
+            return quarter(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), cutoffDay);
+        }
+        if (text.matches("\\d{4}")) {
+            return year(Integer.parseInt(text), cutoffDay);
+        }
+        m = java.util.regex.Pattern.compile("(\\d{4}-\\d{2}-\\d{2})\\.\\.(\\d{4}-\\d{2}-\\d{2})").matcher(text);
+        if (m.matches()) {
+            LocalDate from;
+            LocalDate to;
+            try {
+                from = LocalDate.parse(m.group(1));
+                to = LocalDate.parse(m.group(2));
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new IllegalArgumentException(shapes + ": " + e.getParsedString() + " is not a date");
+            }
+            if (to.isBefore(from) || from.plusDays(366).isBefore(to)) {
+                throw new IllegalArgumentException("a range runs forward and spans at most 366 days: " + text);
+            }
+            return range(from, to);
+        }
+        throw new IllegalArgumentException(shapes);
+    }
+
     private static void checkCutoff(int cutoffDay) {
         if (cutoffDay < 1 || cutoffDay > 28) {
             throw new IllegalArgumentException("the cut-off day is 1 to 28: " + cutoffDay);

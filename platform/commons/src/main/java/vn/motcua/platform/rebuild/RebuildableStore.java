@@ -1,0 +1,35 @@
+package vn.motcua.platform.rebuild;
+
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+/**
+ * A read model a service can throw away and build again from the topics (issue 15: evaluation; issue 16: reporting).
+ * The platform's rebuild (this package) pauses the listed channels, calls {@link #clear()}, deletes this consumer's
+ * inbox rows, replays each topic from offset 0 to the end offsets taken at the start through {@link #apply}, calls
+ * {@link #finish()} and resumes the channels, which then skip what the inbox already holds. A service has at most one
+ * bean of this type.
+ */
+public interface RebuildableStore {
+    /** The consumer name whose inbox rows are cleared and rewritten (the service's name for its main consumer). */
+    String consumer();
+
+    /** The topics to replay, in this order (reference data first: catalogue before dossiers). */
+    List<String> topics();
+
+    /** The {@code @Incoming} channels to pause while rebuilding. */
+    List<String> channels();
+
+    /** Deletes the read model, for every province, in one transaction. Not the service's own source records. */
+    void clear();
+
+    /** Applies one record exactly as the live consumer does (inbox, tenant, transaction: EventHandler). */
+    void apply(ConsumerRecord<String, String> record);
+
+    /**
+     * After the replay: recompute what is derived (evaluations, scorecards) and say what changed, e.g.
+     * {@code evaluationsChanged}, {@code scorecardsChanged}; reported beside the rates.
+     */
+    Map<String, Long> finish();
+}
