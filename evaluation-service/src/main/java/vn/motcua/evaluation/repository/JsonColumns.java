@@ -1,5 +1,6 @@
 package vn.motcua.evaluation.repository;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
@@ -25,6 +26,8 @@ public class JsonColumns implements FormatMapper {
             .addModule(new JavaTimeModule())
             .addModule(new Jdk8Module())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            // derived values a record also shows (IndicatorResult.isScored as "scored") are not read back
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build());
 
     @Override

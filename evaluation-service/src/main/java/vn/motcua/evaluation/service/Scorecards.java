@@ -113,7 +113,9 @@ public class Scorecards {
         row.computedAt = clock.instant();
         row.persist();
         OptionalInt revision = publications.next("scorecard:" + id, event(province, scorecard, 0, null));
-        revision.ifPresent(r -> outbox.add(event(province, scorecard, r, row.computedAt)));
+        if (revision.isPresent()) {
+            outbox.add(event(province, scorecard, revision.getAsInt(), row.computedAt));
+        }
         return revision.isPresent();
     }
 
