@@ -57,7 +57,8 @@ public final class Index766 {
                 group(2, "Tiến độ, kết quả giải quyết", 20,
                         share("2.1", "Giải quyết hồ sơ đúng hạn", in.resolvedOnTime766(), in.dossiersResolved(),
                                 "1.0", 20, "Số hồ sơ giải quyết không muộn hơn ngày hẹn trả (trừ thời gian chờ bổ "
-                                        + "sung; yêu cầu bổ sung lần hai tính là quá hạn) / tổng số hồ sơ đã giải quyết"),
+                                        + "sung; yêu cầu bổ sung lần hai tính là quá hạn) / tổng số hồ sơ đã giải "
+                                        + "quyết"),
                         averageDays(extras.totalResolutionDays(), in.dossiersResolved())),
                 group(3, "Cung cấp dịch vụ trực tuyến", 22,
                         share("3.1", "TTHC cung cấp dịch vụ công trực tuyến", in.proceduresOnline(),
