@@ -70,6 +70,29 @@ class ReportingPeriodTest {
         assertThat(quarter.contains(day)).isTrue();
     }
 
+    /** Every day of 2020-2028 lies in exactly the quarter and year quarterOf and yearOf give; quarters tile the year. */
+    @ParameterizedTest(name = "cut-off {0}")
+    @ValueSource(ints = {1, 5, 15, 28})
+    void quartersTileTheYearsWithoutGapOrOverlap(int cutoff) {
+        for (int year = 2020; year <= 2028; year++) {
+            ReportingPeriod whole = ReportingPeriod.year(year, cutoff);
+            assertThat(ReportingPeriod.quarter(year, 1, cutoff).from()).isEqualTo(whole.from());
+            assertThat(ReportingPeriod.quarter(year, 4, cutoff).to()).isEqualTo(whole.to());
+            for (int q = 1; q < 4; q++) {
+                assertThat(ReportingPeriod.quarter(year, q + 1, cutoff).from())
+                        .isEqualTo(ReportingPeriod.quarter(year, q, cutoff).to().plusDays(1));
+            }
+            assertThat(ReportingPeriod.quarter(year + 1, 1, cutoff).from()).isEqualTo(whole.to().plusDays(1));
+        }
+        for (LocalDate day = LocalDate.of(2020, 1, 1); day.getYear() < 2029; day = day.plusDays(1)) {
+            ReportingPeriod quarter = ReportingPeriod.quarterOf(day, cutoff);
+            ReportingPeriod year = ReportingPeriod.yearOf(day, cutoff);
+            assertThat(quarter.contains(day)).as("%s in %s", day, quarter).isTrue();
+            assertThat(year.contains(day)).as("%s in %s", day, year).isTrue();
+            assertThat(quarter.label()).startsWith(year.label() + "-Q");
+        }
+    }
+
     @ParameterizedTest(name = "{0}, cut-off {1} is in {2}")
     @CsvSource({
             "2022-12-14, 15, 2022",
