@@ -14,7 +14,7 @@ import java.util.Set;
  */
 public final class AgenciesContactedIndicator implements DossierIndicator {
     public static final int NUMBER = 4;
-    public static final String NAME = "Số lượng cơ quan, đơn vị, tổ chức phải liên hệ để hoàn thiện hồ sơ";
+    public static final String NAME = "Số lượng cơ quan, đơn vị, tổ chức phải liên hệ để hoàn thiện hồ sơ TTHC";
     static final String ONE_STOP = "bộ phận một cửa";
 
     @Override

@@ -12,7 +12,7 @@ package vn.motcua.evaluation.domain;
 public final class ApplicantContactsIndicator implements DossierIndicator {
     public static final int NUMBER = 3;
     public static final String NAME = "Số lần mà tổ chức, cá nhân phải liên hệ với nơi tiếp nhận hồ sơ để hoàn "
-            + "thiện hồ sơ (kể cả liên hệ trực tuyến)";
+            + "thiện hồ sơ TTHC (kể cả liên hệ trực tuyến)";
 
     @Override
     public int number() {

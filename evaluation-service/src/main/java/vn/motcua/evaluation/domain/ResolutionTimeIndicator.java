@@ -39,14 +39,18 @@ public final class ResolutionTimeIndicator implements DossierIndicator {
 
     /** "Giải quyết trước hạn (hạn 16/03/2026, xong 13/03/2026)"; shared with indicator 7. */
     static String describe(Timeliness timeliness, LegalDueDate due, Instant resolvedAt, EvaluationContext context) {
-        String word = switch (timeliness) {
+        return "Giải quyết " + inWords(timeliness) + " (hạn " + Dates.day(due.due(), context.zone())
+                + (due.beforeApology() ? " trước khi xin lỗi, hẹn lại" : "")
+                + ", xong " + Dates.day(resolvedAt, context.zone()) + ")";
+    }
+
+    /** Trước hạn, đúng hạn, quá hạn: the words of the reports (and of indicator 2's steps). */
+    static String inWords(Timeliness timeliness) {
+        return switch (timeliness) {
             case EARLY -> "trước hạn";
             case ON_TIME -> "đúng hạn";
             case LATE -> "quá hạn";
         };
-        return "Giải quyết " + word + " (hạn " + Dates.day(due.due(), context.zone())
-                + (due.beforeApology() ? " trước khi xin lỗi, hẹn lại" : "")
-                + ", xong " + Dates.day(resolvedAt, context.zone()) + ")";
     }
 
     public static int points(Timeliness timeliness) {
