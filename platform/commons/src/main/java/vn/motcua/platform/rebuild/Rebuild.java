@@ -1,10 +1,11 @@
 package vn.motcua.platform.rebuild;
 
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.kafka.KafkaClientService;
 import io.smallrye.reactive.messaging.kafka.KafkaConsumer;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -49,6 +51,11 @@ import vn.motcua.platform.problem.ProblemException;
  * skipped. Any other failure ends the rebuild: the channels are resumed, the read model is left partly built and
  * the answer says why; running it again starts over. One rebuild at a time per instance: a second call while one
  * runs is refused with 409 {@code rebuild-running}.
+ *
+ * <p>{@link RebuildableStore#clear()} and {@link RebuildableStore#finish()} run as no province (a request context
+ * of their own, no token): Hibernate's tenant filter then matches no row, so a store deletes with SQL across
+ * provinces and recomputes province by province through {@code TenantRunner}; each record is applied as its
+ * event's province by {@code EventHandler}, as live.
  *
  * <p>Right after, the same records are read once more by a raw consumer that does nothing with them: its rate is
  * the ceiling of what the store could reach, reported beside the replay's.
@@ -87,7 +94,6 @@ public class Rebuild {
      * {@code rebuild-running} while another rebuild runs, {@link IllegalStateException} when the service has no
      * store.
      */
-    @ActivateRequestContext
     public RebuildReport run() {
         if (!available()) {
             throw new IllegalStateException(service + " has no read model to rebuild");
@@ -114,17 +120,19 @@ public class Rebuild {
             pause(store.channels(), paused);
             ends = reader.endOffsets(store.topics());
             long total = reader.count(ends);
-            QuarkusTransaction.requiringNew().run(() -> {
+            inRequestContext(() -> QuarkusTransaction.requiringNew().run(() -> {
                 store.clear();
                 em.createNativeQuery("delete from inbox_message where consumer = ?1")
                         .setParameter(1, store.consumer())
                         .executeUpdate();
-            });
+            }));
             LOG.infof("rebuild %s: read model and %s's inbox cleared; %d records to replay", service,
                     store.consumer(), total);
             replayed = replay(store, reader, ends, total);
             long finishing = System.nanoTime();
-            changes = store.finish();
+            AtomicReference<Map<String, Long>> finished = new AtomicReference<>();
+            inRequestContext(() -> finished.set(store.finish()));
+            changes = finished.get();
             LOG.infof("rebuild %s: finished in %.1f s: %s", service, (System.nanoTime() - finishing) / 1e9,
                     changes);
         } finally {
@@ -137,6 +145,26 @@ public class Rebuild {
                 report.events(), report.seconds(), report.eventsPerSecond(), raw.eventsPerSecond(),
                 report.malformed(), changes);
         return report;
+    }
+
+    /**
+     * Runs {@code work} in a request context of its own (Hibernate's tenant resolver lives there), unless the caller
+     * has one. The route calls {@link #run()} on a thread without one, so the clear, each replayed record (through
+     * EventHandler's TenantRunner) and the finish each get a fresh context: a province one record was applied as
+     * never leaks into the next step.
+     */
+    private static void inRequestContext(Runnable work) {
+        ManagedContext context = Arc.container().requestContext();
+        if (context.isActive()) {
+            work.run();
+            return;
+        }
+        context.activate();
+        try {
+            work.run();
+        } finally {
+            context.terminate();
+        }
     }
 
     private record Replayed(long events, long nanos, long malformed) {
