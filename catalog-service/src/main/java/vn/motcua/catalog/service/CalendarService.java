@@ -11,6 +11,7 @@ import java.util.UUID;
 import vn.motcua.catalog.domain.CalendarChangeWindow;
 import vn.motcua.catalog.domain.OfficeHoursShape;
 import vn.motcua.catalog.domain.ReportingCutoffChange;
+import vn.motcua.catalog.repository.CalendarPublication;
 import vn.motcua.catalog.repository.LocalDayOff;
 import vn.motcua.catalog.repository.NationalDay;
 import vn.motcua.catalog.repository.OfficeHoursEntry;
@@ -121,6 +122,8 @@ public class CalendarService {
     @Transactional
     public List<CalendarChanged.ReportingCutoff> changeReportingCutoff(ChangeReportingCutoffCommand c) {
         ProvinceRegisterEntry province = registered(tenant.require().value());
+        // two admins at once: the second decides on the history with the first's entry in it ("after the last")
+        CalendarPublication.lockedForUpdate();
         LocalDate today = clock.instant().atZone(ZoneId.of(province.zone)).toLocalDate();
         ReportingCutoffChange.Decision decision = ReportingCutoffChange.decide(snapshots.reportingCutoffs(),
                 c.validFrom(), c.day(), today);
