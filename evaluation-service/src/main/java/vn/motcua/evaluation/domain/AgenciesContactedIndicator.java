@@ -25,7 +25,7 @@ public final class AgenciesContactedIndicator implements DossierIndicator {
     @Override
     public IndicatorResult evaluate(DossierFacts facts, EvaluationContext context) {
         if (facts.resolution().isEmpty()) {
-            return IndicatorResult.pending(NUMBER, "Chưa giải quyết xong");
+            return DossierIndicator.unresolved(NUMBER);
         }
         Set<String> places = new LinkedHashSet<>();
         if (facts.receptionRequests() > 0) {

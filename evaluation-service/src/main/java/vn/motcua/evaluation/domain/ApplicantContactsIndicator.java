@@ -22,7 +22,7 @@ public final class ApplicantContactsIndicator implements DossierIndicator {
     @Override
     public IndicatorResult evaluate(DossierFacts facts, EvaluationContext context) {
         if (facts.resolution().isEmpty()) {
-            return IndicatorResult.pending(NUMBER, "Chưa giải quyết xong");
+            return DossierIndicator.unresolved(NUMBER);
         }
         int atDesk = facts.receptionRequests();
         int inAppraisal = facts.supplements().size();

@@ -25,11 +25,11 @@ public final class ResolutionTimeIndicator implements DossierIndicator {
     @Override
     public IndicatorResult evaluate(DossierFacts facts, EvaluationContext context) {
         if (facts.resolution().isEmpty()) {
-            return IndicatorResult.pending(NUMBER, "Chưa giải quyết xong");
+            return DossierIndicator.unresolved(NUMBER);
         }
         Optional<LegalDueDate> due = LegalDueDate.of(facts);
         if (due.isEmpty()) {
-            return IndicatorResult.noData(NUMBER, "Hồ sơ không có ngày hẹn trả");
+            return LegalDueDate.missing(NUMBER);
         }
         Instant resolvedAt = facts.resolution().get().resolvedAt();
         Timeliness timeliness = TimelinessRule.classify(resolvedAt, due.get().due(), context.zone());

@@ -44,7 +44,7 @@ public final class StepTimeIndicator implements DossierIndicator {
 
     private IndicatorResult lowest(DossierFacts facts, EvaluationContext context, String officer) {
         if (facts.resolution().isEmpty()) {
-            return IndicatorResult.pending(NUMBER, "Chưa giải quyết xong");
+            return DossierIndicator.unresolved(NUMBER);
         }
         List<Timed> timed = timedSteps(facts, context, officer);
         if (timed.isEmpty()) {
