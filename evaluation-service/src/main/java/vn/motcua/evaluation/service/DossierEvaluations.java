@@ -153,8 +153,10 @@ public class DossierEvaluations implements Reevaluation {
                 vn.motcua.events.RuleSet.valueOf(row.ruleSet), row.policy,
                 e.officers().stream().map(DossierEvaluation.OfficerShare::officer).toList(),
                 e.indicators().stream().map(DossierEvaluations::points).toList(), e.totalPoints(), e.maxPoints(),
-                // the database keeps microseconds: the content compared must not depend on where it was read
-                row.resolvedAt == null ? null : row.resolvedAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS),
+                // the database keeps microseconds (the driver rounds): the content compared must not depend on
+                // whether the row was just written or read back
+                row.resolvedAt == null ? null
+                        : row.resolvedAt.plusNanos(500).truncatedTo(java.time.temporal.ChronoUnit.MICROS),
                 revision, revision == 0 ? null : row.evaluatedAt);
     }
 
