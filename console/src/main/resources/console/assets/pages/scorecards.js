@@ -87,7 +87,7 @@ function manual(items) {
       ${m.note ? html`<br>${m.note}` : ''}
       <br><span class="muted">Nhập bởi ${m.enteredBy} lúc ${dateTime(m.enteredAt)}</span></li>`)}</ul>`
       : html`<p class="muted">Chưa có nội dung nào do cơ quan tự nhập cho kỳ này.</p>`}
-    <p class="hint">Không cộng vào tổng điểm tính từ hồ sơ: niêm yết tại bộ phận một cửa và tự đánh giá của người đứng đầu do cơ quan nhập.</p>
+    <p class="hint">Niêm yết tại bộ phận một cửa và tự đánh giá của người đứng đầu do cơ quan nhập; hiển thị kèm bảng điểm, không cộng vào tổng điểm tính từ hồ sơ.</p>
   </section>`;
 }
 
@@ -162,7 +162,7 @@ export async function show(main, { params, query: raw, user }) {
       <div class="actions"><button type="submit">Xem</button></div>
     </form>
     <div id="period-problem"></div>
-    ${kinds.length > 1 ? tabs(kinds, query) : ''}
+    ${tabs(kinds, query)}
     <div id="ranking"></div>
     <div id="scorecard"></div>`);
   const form = main.querySelector('#period-form');
@@ -198,7 +198,7 @@ export async function show(main, { params, query: raw, user }) {
       }
       const label = kinds.find((k) => k.kind === query.kind).label;
       render(where, html`<h2 id="h-ranking">Xếp hạng: ${label}</h2>
-        ${ranking(list.items, query, `Bảng xếp hạng ${label.toLowerCase()}, kỳ ${query.period} (${number(list.total)})`)}`);
+        ${ranking(list.items, query, `Bảng xếp hạng ${label.toLowerCase()}, ${periodText(query.period)}: ${number(list.total)}`)}`);
     } catch (problem) {
       render(where, problemBox(problem));
       return;

@@ -1,0 +1,159 @@
+package vn.motcua.e2e.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.LoadState;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Evaluation in the console (issue 15), as officials read it in a browser: the agency head of Sở Khoa học và Công
+ * nghệ Lạng Sơn opens his agency's scorecard for the demo quarter (Circular 01/2018/TT-VPCP Art. 13-15) with its
+ * ranking in words, the dossiers behind it and one dossier's own "Đánh giá"; a processing officer sees only his
+ * own; the national auditor picks Cao Bằng; the Decision 766 index shows its five groups. Every page passes axe.
+ * <p>
+ * The demo quarter is the last completed calendar quarter before today (the launcher's DemoQuarter), so the
+ * period label is computed the same way here; the numbers it yields depend on the generated history, so the test
+ * asserts the words an official reads and the shapes the law fixes (five groups, the kinds of each role).
+ */
+@ExtendWith(BrowserTest.class)
+class ScorecardsIT {
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final List<String> AGENCY_BANDS = List.of("Xuất sắc", "Tốt", "Khá", "Trung bình", "Yếu");
+
+    /** The demo quarter as the API labels it: the calendar quarter before the current one. */
+    private static String demoQuarter() {
+        LocalDate inPrevious = LocalDate.now(VIETNAM).withDayOfMonth(1)
+                .minusMonths((LocalDate.now(VIETNAM).getMonthValue() - 1) % 3).minusDays(1);
+        return inPrevious.getYear() + "-Q" + ((inPrevious.getMonthValue() - 1) / 3 + 1);
+    }
+
+    private static void assertAccessible(Page page, String where) {
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+        assertThat(Accessibility.violations(page)).as("WCAG 2.1 A/AA on %s", where).isEmpty();
+    }
+
+    private static List<String> tabs(Page page) {
+        return page.locator("nav.tabs a").allInnerTexts();
+    }
+
+    @Test
+    void theAgencyHeadReadsHisAgencysScorecardItsDossiersAndOneDossiersEvaluation(ConsoleBrowser browser) {
+        String period = demoQuarter();
+        Page page = browser.signIn("lanhdao.ls");
+        assertThat(page.locator("#nav a").allInnerTexts()).contains("Đánh giá");
+        page.navigate("/#/danh-gia?kind=AGENCY&period=" + period);
+        assertThat(tabs(page)).containsExactly("Cơ quan", "Phòng", "Cán bộ", "Tỉnh");
+        assertThat(page.locator("nav.tabs a[aria-current='page']").innerText()).isEqualTo("Cơ quan");
+
+        // the ranking of the agencies he may see: his own, opened at once
+        Locator ranking = page.locator("table.ranking");
+        ranking.waitFor();
+        assertThat(ranking.locator("thead").innerText()).contains("Điểm / tối đa", "Xếp loại", "Số hồ sơ");
+        assertThat(ranking.locator("tbody").innerText()).contains("SKHCN-20");
+        Locator card = page.locator("section.scorecard");
+        card.waitFor();
+        assertThat(card.locator("#h-card").innerText()).startsWith("Bảng điểm:").contains("SKHCN-20");
+        assertThat(card.innerText()).contains("Tổng điểm", "Xếp loại", "Số hồ sơ", "Σ điểm / số hồ sơ",
+                "Nội dung do cơ quan tự nhập");
+        assertThat(card.locator("#scorecard-band .badge").innerText()).isIn(AGENCY_BANDS);
+        assertThat(card.locator("#scorecard-total").innerText()).matches("[0-9]+(,[0-9])? / [0-9]+(,[0-9])? điểm");
+        // all nine indicators of an agency (Art. 15 cl. 1), each scored or said to have no data
+        assertThat(card.locator("table.indicators tbody tr").count()).isEqualTo(9);
+        assertThat(card.locator("table.indicators tbody tr[data-indicator='1'] th").innerText()).startsWith("1. ");
+        assertThat(page.url()).contains("kind=AGENCY", "period=" + period);
+
+        // the dossiers behind it: each code opens the dossier, whose page has its own evaluation
+        Locator components = card.locator("table.components");
+        components.waitFor();
+        assertThat(components.locator("thead").innerText()).contains("Mã hồ sơ", "Ngày giải quyết", "Chỉ tiêu 1");
+        ConsoleBrowser.screenshot(page, "scorecard");
+        assertAccessible(page, "the agency's scorecard");
+        Locator first = components.locator("tbody tr a").first();
+        String code = first.innerText();
+        first.click();
+        page.locator("h1", new Page.LocatorOptions().setHasText("Hồ sơ " + code)).waitFor();
+        Locator evaluation = page.locator("section[aria-labelledby='h-evaluation']");
+        assertThat(evaluation.locator("h2").innerText()).isEqualTo("Đánh giá");
+        assertThat(evaluation.innerText()).contains("Tổng điểm", "Đã đánh giá",
+                "Điểm của hồ sơ theo từng chỉ tiêu");
+        assertThat(evaluation.locator("table.evaluation tbody tr[data-indicator='1'] td").first().innerText())
+                .isIn("0", "1", "2");
+        assertAccessible(page, "a dossier with its evaluation");
+
+        // the same agency over the last eight quarters: a chart and its table
+        page.navigate("/#/danh-gia/bieu-do?kind=AGENCY&subject=SKHCN-20");
+        page.locator("svg#history-chart").waitFor();
+        assertThat(page.locator("table.history tbody tr").count()).isEqualTo(8);
+        assertThat(page.locator("svg#history-chart title").textContent()).contains("SKHCN-20");
+        assertThat(page.locator("svg#history-chart .chart-reference text").allTextContents())
+                .contains("Tối đa 18", "Xuất sắc từ 15", "Tốt từ 12", "Khá từ 9", "Trung bình từ 6");
+        assertAccessible(page, "the chart over eight quarters");
+        page.context().close();
+    }
+
+    @Test
+    void theIndexOfDecision766ShowsItsFiveGroups(ConsoleBrowser browser) {
+        Page page = browser.signIn("lanhdao.ls");
+        page.navigate("/#/danh-gia/chi-so-766?scope=AGENCY&subject=SKHCN-20&period=" + demoQuarter());
+        Locator table = page.locator("table.index766");
+        table.waitFor();
+        assertThat(table.locator("tr.group-row th").allInnerTexts()).containsExactly(
+                "1. Công khai, minh bạch", "2. Tiến độ, kết quả giải quyết", "3. Cung cấp dịch vụ trực tuyến",
+                "4. Số hóa hồ sơ", "5. Mức độ hài lòng");
+        assertThat(page.locator("svg#index766-chart rect.chart-track").count()).isEqualTo(5);
+        assertThat(table.locator("thead").innerText()).contains("Tử số", "Mẫu số", "Tỷ lệ", "Điểm", "Cách tính");
+        // no data on the national database (1.2): said in words, left out of the total's maximum
+        assertThat(table.locator("tr[data-code='1.2']").innerText()).contains("Không có dữ liệu");
+        assertThat(page.locator("#index-total").innerText()).contains("tối đa trên các chỉ số có dữ liệu");
+        ConsoleBrowser.screenshot(page, "index766");
+        assertAccessible(page, "the index of Decision 766");
+        page.context().close();
+    }
+
+    @Test
+    void aProcessingOfficerSeesOnlyHisOwnScorecard(ConsoleBrowser browser) {
+        Page page = browser.signIn("xuly.ls");
+        page.navigate("/#/danh-gia?kind=AGENCY&subject=SKHCN-20&period=" + demoQuarter());
+        page.locator("nav.tabs").waitFor();
+        assertThat(tabs(page)).containsExactly("Của tôi");
+        // the address asked for the agency: the page shows his own, and no ranking of others
+        page.locator("section.scorecard, #scorecard .empty").first().waitFor();
+        assertThat(page.locator("table.ranking").count()).isZero();
+        assertThat(page.locator("#scorecard").innerText()).contains("xuly.ls");
+        // a range of days typed wrong is refused beside its field, before any call
+        page.locator("#p-period").selectOption("custom");
+        page.locator("#p-from").fill("31/02/2026");
+        page.locator("#p-to").fill("30/04/2026");
+        page.locator("#period-form button[type='submit']").click();
+        assertThat(page.locator("#p-from").getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(page.locator("#period-problem [role='alert']").innerText()).contains("Khoảng ngày chưa hợp lệ");
+        assertAccessible(page, "the officer's own scorecard");
+        page.context().close();
+    }
+
+    @Test
+    void theNationalAuditorPicksAProvince(ConsoleBrowser browser) {
+        Page page = browser.signIn("kiemtra.qg");
+        page.navigate("/#/danh-gia");
+        page.locator("#p-province").waitFor();
+        assertThat(page.locator("#ranking").innerText()).contains("Chọn tỉnh, thành phố");
+        assertAccessible(page, "the auditor's scorecards before a province is chosen");
+        page.locator("#p-province").selectOption("04");
+        page.locator("#p-period").selectOption(demoQuarter());
+        page.locator("#period-form button[type='submit']").click();
+        page.waitForURL("**province=04**");
+        assertThat(tabs(page)).containsExactly("Cơ quan", "Phòng", "Cán bộ", "Tỉnh");
+        page.locator("table.ranking").waitFor();
+        assertThat(page.locator("table.ranking tbody").innerText()).contains("SKHCN-04");
+        // the auditor opens no dossier: the codes behind a scorecard are text, not links
+        page.locator("section.scorecard, table.ranking tbody tr").first().waitFor();
+        assertAccessible(page, "Cao Bằng's scorecards for the auditor");
+        page.context().close();
+    }
+}
