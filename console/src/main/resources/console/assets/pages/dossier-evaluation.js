@@ -7,7 +7,7 @@ import { dateTime, number } from '../lib/format.js';
 import { problemBox } from '../lib/ui.js';
 import { EVALUATION_STATUS, indicatorStatus, points } from './evaluation-labels.js';
 
-const OFFICER_ROLE = { RECEPTION: 'Tiếp nhận', PROCESSING: 'Xử lý', RECEPTION_OFFICER: 'Tiếp nhận', PROCESSING_OFFICER: 'Xử lý' };
+const OFFICER_ROLE = { RECEPTION: 'tiếp nhận', PROCESSING: 'xử lý', RESOLUTION: 'giải quyết' };
 const SCORE = { 0: 'Không hài lòng', 1: 'Hài lòng', 2: 'Rất hài lòng' };
 
 function indicatorTable(indicators, caption) {

@@ -21,6 +21,8 @@ export const title = 'Đánh giá giải quyết thủ tục hành chính';
 const PATH = '/danh-gia';
 const COMPONENTS_PAGE = 50;
 const BROAD = ['agency-head', 'province-admin', 'national-auditor'];
+/** Indicators scored once for the unit and period, not per dossier (Art. 14 cl. 2: 5, 8, 9). */
+const PER_UNIT = [5, 8, 9];
 
 /**
  * The tabs the role may see, widest first; `own` marks the officer's own scorecard (subject = his user name).
@@ -73,8 +75,8 @@ function indicators(card) {
     <tbody>${card.indicators.map((i) => html`<tr data-indicator="${i.indicator}">
       <th scope="row" data-label="Chỉ tiêu">${i.indicator}. ${i.name}</th>
       <td data-label="Điểm" class="number">${i.status === 'NO_DATA' ? '—' : points(i.score)}</td>
-      <td data-label="Σ điểm / số hồ sơ" class="number">${i.dossiers === null || i.dossiers === undefined
-        ? html`<span class="muted">Chỉ tiêu của đơn vị</span>` : `${points(i.pointsSum)} / ${number(i.dossiers)}`}</td>
+      <td data-label="Σ điểm / số hồ sơ" class="number">${PER_UNIT.includes(i.indicator) || i.dossiers === null || i.dossiers === undefined
+        ? html`<span class="muted">Chỉ tiêu của cả kỳ</span>` : `${points(i.pointsSum)} / ${number(i.dossiers)}`}</td>
       <td data-label="Tình trạng">${indicatorStatus(i.status)}${i.reason ? html`<br><span class="muted">${i.reason}</span>` : ''}</td>
     </tr>`)}</tbody></table></div>`;
 }
