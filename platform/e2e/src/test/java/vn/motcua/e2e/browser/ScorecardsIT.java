@@ -74,6 +74,9 @@ class ScorecardsIT {
         assertThat(components.locator("thead").innerText()).contains("Mã hồ sơ", "Ngày giải quyết", "Chỉ tiêu 1");
         ConsoleBrowser.screenshot(page, "scorecard");
         assertAccessible(page, "the agency's scorecard");
+        page.setViewportSize(375, 812);
+        assertAccessible(page, "the agency's scorecard at 375 px");
+        page.setViewportSize(1366, 900);
         Locator first = components.locator("tbody tr a").first();
         String code = first.innerText();
         first.click();
