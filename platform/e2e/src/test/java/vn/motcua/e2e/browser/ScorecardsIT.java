@@ -8,8 +8,12 @@ import com.microsoft.playwright.options.LoadState;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import vn.motcua.e2e.Api;
+import vn.motcua.e2e.Endpoints;
 
 /**
  * Evaluation in the console (issue 15), as officials read it in a browser: the agency head of Sở Khoa học và Công
@@ -24,6 +28,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(BrowserTest.class)
 class ScorecardsIT {
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private final Api api = new Api(Endpoints.local());
+    private final String gw = api.endpoints().gateway();
     private static final List<String> AGENCY_BANDS = List.of("Xuất sắc", "Tốt", "Khá", "Trung bình", "Yếu");
 
     /** The demo quarter as the API labels it: the calendar quarter before the current one. */
@@ -33,24 +39,77 @@ class ScorecardsIT {
         return inPrevious.getYear() + "-Q" + ((inPrevious.getMonthValue() - 1) / 3 + 1);
     }
 
+    /** Lạng Sơn cuts its reporting periods on the 15th (Decree 09/2019/NĐ-CP Art. 12; the catalogue's seed). */
+    private static final int LANG_SON_CUTOFF = 15;
+
+    /** The quarter of today as a province cutting on {@code cutoff} labels it (a day from the cut-off on is the next). */
+    private static String quarterOfToday(int cutoff) {
+        LocalDate today = LocalDate.now(VIETNAM);
+        LocalDate shifted = cutoff > 1 && today.getDayOfMonth() >= cutoff ? today.plusMonths(1) : today;
+        return shifted.getYear() + "-Q" + ((shifted.getMonthValue() - 1) / 3 + 1);
+    }
+
+    /** A dossier of 1.004227 received at the desk, processed by xuly.ls, approved and returned now; its code. */
+    private String resolvedAndReturnedToday() {
+        String desk = api.login("tiepnhan.ls");
+        String lead = api.login("truongphong.ls");
+        String officer = api.login("xuly.ls");
+        Api.Reply received = api.post(gw + "/api/dossiers", desk, """
+                {"procedureCode":"1.004227","channel":"DIRECT_CENTRE",
+                 "applicant":{"name":"Hoàng Văn Đánh","idNumber":"020190008881","phone":"0912888111"}}""",
+                Map.of("Idempotency-Key", "scorecards-it-" + UUID.randomUUID()));
+        assertThat(received.status()).as(received.body()).isEqualTo(201);
+        String dossier = gw + "/api/dossiers/" + received.text("id");
+        for (String[] step : new String[][] {{"hand-over", desk, "{\"toUnit\":\"QLCN\"}"},
+                {"assign", lead, "{\"officer\":\"xuly.ls\"}"},
+                {"resolve", officer, "{\"outcome\":\"APPROVED\",\"resultReference\":\"15/GCN-SKHCN\"}"},
+                {"return", desk, "{\"method\":\"DESK\"}"}}) {
+            Api.Reply done = api.post(dossier + "/" + step[0], step[1], step[2]);
+            assertThat(done.status()).as(step[0] + ": " + done.body()).isEqualTo(200);
+        }
+        return received.text("code");
+    }
+
+    /**
+     * The components' row of the dossier: the evaluation reads the dossier's events from Kafka, so the page is read
+     * again until the row is there (a wait for the pipeline, not a timed assertion).
+     */
+    private static Locator waitForComponent(Page page, String code) {
+        Locator row = page.locator("table.components tbody tr", new Page.LocatorOptions().setHasText(code));
+        Locator settled = page.locator("#components table, #components .empty, #components [role='alert']");
+        for (int attempt = 0; attempt < 60; attempt++) {
+            settled.first().waitFor();
+            if (row.count() > 0) {
+                break;
+            }
+            page.waitForTimeout(1000);
+            page.reload();
+        }
+        assertThat(row.count()).as("the dossier %s among the scorecard's components", code).isEqualTo(1);
+        return row;
+    }
+
     private static void assertAccessible(Page page, String where) {
         page.waitForLoadState(LoadState.NETWORKIDLE);
         assertThat(Accessibility.violations(page)).as("WCAG 2.1 A/AA on %s", where).isEmpty();
     }
 
     private static List<String> tabs(Page page) {
+        page.locator("nav.tabs a").first().waitFor();
         return page.locator("nav.tabs a").allInnerTexts();
     }
 
     @Test
     void theAgencyHeadReadsHisAgencysScorecardItsDossiersAndOneDossiersEvaluation(ConsoleBrowser browser) {
-        String period = demoQuarter();
+        // a dossier of today, received, processed and returned through the API: the evaluation counts it in Lạng
+        // Sơn's quarter of today (the demo quarter's dossiers are imported, and imported dossiers are not evaluated)
+        String code = resolvedAndReturnedToday();
+
         Page page = browser.signIn("lanhdao.ls");
         assertThat(page.locator("#nav a").allInnerTexts()).contains("Đánh giá");
-        page.navigate("/#/danh-gia?kind=AGENCY&period=" + period);
+        page.navigate("/#/danh-gia?kind=AGENCY&period=" + demoQuarter());
         assertThat(tabs(page)).containsExactly("Cơ quan", "Phòng", "Cán bộ", "Tỉnh");
         assertThat(page.locator("nav.tabs a[aria-current='page']").innerText()).isEqualTo("Cơ quan");
-
         // the ranking of the agencies he may see: his own, opened at once
         Locator ranking = page.locator("table.ranking");
         ranking.waitFor();
@@ -60,33 +119,42 @@ class ScorecardsIT {
         card.waitFor();
         assertThat(card.locator("#h-card").innerText()).startsWith("Bảng điểm:").contains("SKHCN-20");
         assertThat(card.innerText()).contains("Tổng điểm", "Xếp loại", "Số hồ sơ", "Σ điểm / số hồ sơ",
-                "Nội dung do cơ quan tự nhập");
-        assertThat(card.locator("#scorecard-band .badge").innerText()).isIn(AGENCY_BANDS);
-        assertThat(card.locator("#scorecard-total").innerText()).matches("[0-9]+(,[0-9])? / [0-9]+(,[0-9])? điểm");
+                "Nội dung do cơ quan tự nhập", "Không có dữ liệu");
+        // the demo quarter: no evaluated dossier, so only the agency's own indicators count: 5 (1 point: none of
+        // the demo catalogue's procedures is "4 tại chỗ", every dossier went through the desk) and 8 (2: no
+        // feedback), 3 of 4, ranked yếu (under 6, Art. 15 cl. 3)
+        assertThat(card.locator("#scorecard-total").innerText()).isEqualTo("3 / 4 điểm");
+        assertThat(card.locator("#scorecard-band .badge").innerText()).isEqualTo("Yếu");
         // all nine indicators of an agency (Art. 15 cl. 1), each scored or said to have no data
         assertThat(card.locator("table.indicators tbody tr").count()).isEqualTo(9);
-        assertThat(card.locator("table.indicators tbody tr[data-indicator='1'] th").innerText()).startsWith("1. ");
-        assertThat(page.url()).contains("kind=AGENCY", "period=" + period);
+        assertThat(card.locator("table.indicators tbody tr[data-indicator='1']").innerText())
+                .startsWith("1. Tổng thời gian giải quyết").contains("Không có dữ liệu");
+        assertThat(page.url()).contains("kind=AGENCY", "period=" + demoQuarter());
 
-        // the dossiers behind it: each code opens the dossier, whose page has its own evaluation
-        Locator components = card.locator("table.components");
-        components.waitFor();
-        assertThat(components.locator("thead").innerText()).contains("Mã hồ sơ", "Ngày giải quyết", "Chỉ tiêu 1");
+        // today's quarter, chosen in the period picker: the dossier is among those behind the scorecard
+        String quarter = quarterOfToday(LANG_SON_CUTOFF);
+        page.locator("#p-period").selectOption(quarter);
+        page.locator("#period-form button[type='submit']").click();
+        page.waitForURL("**period=" + quarter + "**");
+        Locator row = waitForComponent(page, code);
+        assertThat(page.locator("table.components thead").innerText()).contains("Mã hồ sơ", "Ngày giải quyết",
+                "Chỉ tiêu 1");
+        assertThat(card.locator("#scorecard-band .badge").innerText()).isIn(AGENCY_BANDS);
         ConsoleBrowser.screenshot(page, "scorecard");
         assertAccessible(page, "the agency's scorecard");
         page.setViewportSize(375, 812);
         assertAccessible(page, "the agency's scorecard at 375 px");
         page.setViewportSize(1366, 900);
-        Locator first = components.locator("tbody tr a").first();
-        String code = first.innerText();
-        first.click();
+
+        // its code opens the dossier, whose page has its own evaluation: resolved the day it was received, early
+        row.locator("a", new Locator.LocatorOptions().setHasText(code)).click();
         page.locator("h1", new Page.LocatorOptions().setHasText("Hồ sơ " + code)).waitFor();
         Locator evaluation = page.locator("section[aria-labelledby='h-evaluation']");
         assertThat(evaluation.locator("h2").innerText()).isEqualTo("Đánh giá");
-        assertThat(evaluation.innerText()).contains("Tổng điểm", "Đã đánh giá",
-                "Điểm của hồ sơ theo từng chỉ tiêu");
-        assertThat(evaluation.locator("table.evaluation tbody tr[data-indicator='1'] td").first().innerText())
-                .isIn("0", "1", "2");
+        assertThat(evaluation.locator("#evaluation-status").innerText()).isEqualTo("Đã đánh giá");
+        assertThat(evaluation.innerText()).contains("Điểm của hồ sơ theo từng chỉ tiêu", "Cán bộ xuly.ls");
+        assertThat(evaluation.locator("table.evaluation").first().locator("tr[data-indicator='1'] td").first()
+                .innerText()).isEqualTo("2");
         assertAccessible(page, "a dossier with its evaluation");
 
         // the same agency over the last eight quarters: a chart and its table
@@ -152,10 +220,19 @@ class ScorecardsIT {
         page.locator("#period-form button[type='submit']").click();
         page.waitForURL("**province=04**");
         assertThat(tabs(page)).containsExactly("Cơ quan", "Phòng", "Cán bộ", "Tỉnh");
+        // the province's own scorecard: Cao Bằng (04), its demo quarter as Lạng Sơn's (imported dossiers are not
+        // evaluated; indicators 5 and 8 only, 3 of 4 points, yếu)
+        page.locator("nav.tabs a", new Page.LocatorOptions().setHasText("Tỉnh")).click();
+        page.waitForURL("**kind=PROVINCE**");
+        assertThat(page.url()).contains("province=04", "period=" + demoQuarter());
         page.locator("table.ranking").waitFor();
-        assertThat(page.locator("table.ranking tbody").innerText()).contains("SKHCN-04");
-        // the auditor opens no dossier: the codes behind a scorecard are text, not links
-        page.locator("section.scorecard, table.ranking tbody tr").first().waitFor();
+        assertThat(page.locator("table.ranking tbody td[data-label='Mã']").allInnerTexts()).containsExactly("04");
+        Locator card = page.locator("section.scorecard");
+        card.waitFor();
+        assertThat(card.locator("#h-card").innerText()).contains("(04)");
+        assertThat(card.locator("#scorecard-band .badge").innerText()).isEqualTo("Yếu");
+        assertThat(card.locator("#scorecard-total").innerText()).isEqualTo("3 / 4 điểm");
+        card.locator("#components .empty, #components table").first().waitFor();
         assertAccessible(page, "Cao Bằng's scorecards for the auditor");
         page.context().close();
     }
