@@ -75,8 +75,9 @@ function indicators(card) {
     <tbody>${card.indicators.map((i) => html`<tr data-indicator="${i.indicator}">
       <th scope="row" data-label="Chỉ tiêu">${i.indicator}. ${i.name}</th>
       <td data-label="Điểm" class="number">${i.status === 'NO_DATA' ? '—' : points(i.score)}</td>
-      <td data-label="Σ điểm / số hồ sơ" class="number">${PER_UNIT.includes(i.indicator) || i.dossiers === null || i.dossiers === undefined
-        ? html`<span class="muted">Chỉ tiêu của cả kỳ</span>` : `${points(i.pointsSum)} / ${number(i.dossiers)}`}</td>
+      <td data-label="Σ điểm / số hồ sơ" class="number">${PER_UNIT.includes(i.indicator)
+        ? html`<span class="muted">Chỉ tiêu của cả kỳ</span>`
+        : i.dossiers ? `${points(i.pointsSum)} / ${number(i.dossiers)}` : html`<span class="muted">—</span>`}</td>
       <td data-label="Tình trạng">${indicatorStatus(i.status)}${i.reason ? html`<br><span class="muted">${i.reason}</span>` : ''}</td>
     </tr>`)}</tbody></table></div>`;
 }
