@@ -133,6 +133,9 @@ public class DossierEvaluations implements Reevaluation {
                 stored.revision = revision.getAsInt();
                 outbox.add(event(stored, stored.revision));
                 published = true;
+            } else {
+                // equal to what was published (a rebuild): it keeps that revision
+                stored.revision = publications.revision("evaluation:" + dossierId);
             }
         }
         stored.persist();

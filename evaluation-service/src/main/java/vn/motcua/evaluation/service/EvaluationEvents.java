@@ -27,10 +27,27 @@ public class EvaluationEvents {
     @Inject
     DossierEvaluations evaluations;
 
+    /**
+     * False from a rebuild's clear until its end: a live event applied meanwhile (the consumers were paused, but a
+     * fetched batch may still run) only projects, as its dossier's earlier events may not be replayed yet and an
+     * evaluation of half a history must never be published. A rebuild that failed leaves it false: the projection
+     * is partial until a rebuild succeeds, and nothing computed from it is published.
+     */
+    private volatile boolean evaluating = true;
+
     /** Live: project and re-evaluate, in the consumer's inbox transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(EventEnvelope event) {
-        apply(event, true);
+        apply(event, evaluating);
+    }
+
+    /** A rebuild starts: live events only project until {@link #resumeEvaluating()}. */
+    public void pauseEvaluating() {
+        evaluating = false;
+    }
+
+    public void resumeEvaluating() {
+        evaluating = true;
     }
 
     /** A rebuild's replay: project only. */
