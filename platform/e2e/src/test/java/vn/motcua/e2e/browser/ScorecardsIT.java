@@ -179,6 +179,15 @@ class ScorecardsIT {
                 "4. Số hóa hồ sơ", "5. Mức độ hài lòng");
         assertThat(page.locator("svg#index766-chart rect.chart-track").count()).isEqualTo(5);
         assertThat(table.locator("thead").innerText()).contains("Tử số", "Mẫu số", "Tỷ lệ", "Điểm", "Cách tính");
+        // the demo catalogue fixes these: the agency's 11 procedures in force, all published on time (1.1, 4 of 4),
+        // 9 of them online (3.1: 81,8 %, full points from 80 %)
+        Locator published = table.locator("tr[data-code='1.1']");
+        assertThat(published.locator("td[data-label='Tử số']").innerText()).isEqualTo("11");
+        assertThat(published.locator("td[data-label='Mẫu số']").innerText()).isEqualTo("11");
+        assertThat(published.locator("td[data-label='Điểm']").innerText()).isEqualTo("4 / 4");
+        Locator online = table.locator("tr[data-code='3.1']");
+        assertThat(online.locator("td[data-label='Tỷ lệ']").innerText()).isEqualTo("81,8%");
+        assertThat(online.locator("td[data-label='Điểm']").innerText()).isEqualTo("6 / 6");
         // no data on the national database (1.2): said in words, left out of the total's maximum
         assertThat(table.locator("tr[data-code='1.2']").innerText()).contains("Không có dữ liệu");
         assertThat(page.locator("#index-total").innerText()).contains("tối đa trên các chỉ số có dữ liệu");
