@@ -153,7 +153,9 @@ public class DossierEvaluations implements Reevaluation {
                 vn.motcua.events.RuleSet.valueOf(row.ruleSet), row.policy,
                 e.officers().stream().map(DossierEvaluation.OfficerShare::officer).toList(),
                 e.indicators().stream().map(DossierEvaluations::points).toList(), e.totalPoints(), e.maxPoints(),
-                row.resolvedAt, revision, revision == 0 ? null : row.evaluatedAt);
+                // the database keeps microseconds: the content compared must not depend on where it was read
+                row.resolvedAt == null ? null : row.resolvedAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS),
+                revision, revision == 0 ? null : row.evaluatedAt);
     }
 
     private static DossierEvaluated.IndicatorPoints points(IndicatorResult r) {

@@ -45,8 +45,8 @@ public class ScorecardMarks {
     }
 
     /**
-     * Marks what feedback about an agency counts in (indicator 8): the agency's scorecards, its units' that have
-     * dossiers in the period, and the province's.
+     * Marks the scorecards an agency's per-unit indicators count in (5, 8, 9: a dossier received, a procedure
+     * version, feedback): the agency's, its units' that have dossiers in the period, and the province's.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void markAgency(String province, String agency, LocalDate day) {
