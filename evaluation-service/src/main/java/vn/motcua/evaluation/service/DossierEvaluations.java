@@ -29,9 +29,10 @@ import vn.motcua.platform.tenant.TenantContext;
  * Evaluates a dossier from its facts under the policy of its rule set ({@link EvaluationPolicies#forRuleSet}),
  * stores the result, and, once the dossier is resolved and a point or anything a scorecard reads changed, publishes
  * {@link DossierEvaluated} with the next revision and marks the scorecards it counts in. A dossier that is not
- * evaluable (withdrawn, closed, never accepted; Circular 01/2018/TT-VPCP evaluates resolutions) or imported (its
- * officers and steps in the previous system are unknown, so its points would be guesses) has no evaluation; one
- * that had one loses it and its scorecards are recomputed.
+ * evaluable (withdrawn, closed, never accepted; Circular 01/2018/TT-VPCP evaluates resolutions) has no evaluation;
+ * one that had one loses it and its scorecards are recomputed. A dossier imported from a province's previous system
+ * is evaluated on what its history tells (indicators 1, 3, 4, 6, 7): its officers and steps are unknown, so it
+ * counts for its agency and province and for no officer, and indicator 2 has no data.
  */
 @ApplicationScoped
 public class DossierEvaluations implements Reevaluation {
@@ -85,8 +86,8 @@ public class DossierEvaluations implements Reevaluation {
         String province = tenant.require().value();
         EvaluationContext context = directory.context(province);
         DossierFacts facts = assembler.of(d, province, context.zone());
-        Optional<DossierEvaluation> evaluation = d.imported ? Optional.empty()
-                : EvaluationPolicies.forRuleSet(facts.ruleSet()).evaluate(facts, context);
+        Optional<DossierEvaluation> evaluation = EvaluationPolicies.forRuleSet(facts.ruleSet()).evaluate(facts,
+                context);
         EvaluationRow stored = EvaluationRow.findById(dossierId);
         if (evaluation.isEmpty()) {
             if (stored != null) {

@@ -274,9 +274,6 @@ public class EvaluationQueries {
         if (d.closedAt != null) {
             return "Hồ sơ đã đóng do không bổ sung: không đánh giá";
         }
-        if (d.imported) {
-            return "Hồ sơ chuyển từ hệ thống cũ: không đánh giá";
-        }
         return "Hồ sơ chưa được tiếp nhận";
     }
 

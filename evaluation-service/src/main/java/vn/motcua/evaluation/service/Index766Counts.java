@@ -21,8 +21,8 @@ import vn.motcua.events.Timeliness766;
 
 /**
  * The counts of Decision 766/QĐ-TTg (domain.md §6) for an agency or the province and a period, from the projection,
- * the procedure versions in force and what citizens said ({@link CitizenSignals}). Imported dossiers are left out,
- * as from every evaluation. A count the platform cannot know stays null (1.4 synchronisation with the national
+ * the procedure versions in force and what citizens said ({@link CitizenSignals}). Imported dossiers count, as in
+ * the evaluations. A count the platform cannot know stays null (1.4 synchronisation with the national
  * portal; 5.2 until ratings are counted per content).
  */
 @ApplicationScoped

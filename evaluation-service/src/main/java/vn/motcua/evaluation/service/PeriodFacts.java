@@ -14,7 +14,7 @@ import vn.motcua.events.Timeliness;
 
 /**
  * What an agency, one of its units or the whole province did in a period, counted from the projection (imported
- * dossiers left out, as from the evaluations): the input of the per-unit indicators 5, 8 and 9 (Circular
+ * dossiers included: they are the agency's history): the input of the per-unit indicators 5, 8 and 9 (Circular
  * 01/2018/TT-VPCP Art. 14 cl. 2). A dossier counts as received on its acceptance day and resolved on its
  * resolution day, in the province's zone.
  */
@@ -58,8 +58,7 @@ public class PeriodFacts {
 
     /** The dossiers of the agency (every agency when null) submitted, received or resolved in the period. */
     public List<DossierRow> dossiers(String agency, ReportingPeriod period, ZoneId zone) {
-        return DossierRow.touching(agency, start(period, zone), end(period, zone)).stream()
-                .filter(d -> !d.imported).toList();
+        return DossierRow.touching(agency, start(period, zone), end(period, zone));
     }
 
     static boolean in(Instant at, ReportingPeriod period, ZoneId zone) {
