@@ -11,7 +11,7 @@ public enum RatingContent {
     THOI_GIAN("Thời gian giải quyết so với quy định"),
     SO_CO_QUAN("Số cơ quan, đơn vị phải liên hệ"),
     SO_LAN_LIEN_HE("Số lần phải liên hệ"),
-    CONG_KHAI("Công khai thủ tục hành chính"),
+    CONG_KHAI("Công khai thủ tục"),
     THAI_DO("Thái độ của cán bộ, công chức"),
     DUNG_QUY_DINH("Giải quyết đúng quy định, chi phí"),
     PHAN_ANH("Tiếp nhận, xử lý phản ánh, kiến nghị"),
