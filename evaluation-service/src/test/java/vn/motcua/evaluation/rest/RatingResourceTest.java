@@ -22,13 +22,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.motcua.evaluation.service.DossierDirectory;
-import vn.motcua.evaluation.support.InMemoryDossierDirectory;
-import vn.motcua.evaluation.support.RecordingReevaluation;
 import vn.motcua.events.CloudEventCodec;
 import vn.motcua.events.EventType;
 import vn.motcua.events.ProvinceCode;
 import vn.motcua.events.Topics;
 import vn.motcua.platform.security.RatingTicket;
+import vn.motcua.platform.tenant.TenantRunner;
 import vn.motcua.testing.KafkaResource;
 import vn.motcua.testing.PostgresResource;
 import vn.motcua.testing.Sql;
@@ -52,24 +51,16 @@ class RatingResourceTest {
             {"ticket": "%s", "contents": {"THOI_GIAN": 2, "THAI_DO": 1, "KHAC": 0}, "comment": "Cán bộ nhiệt tình"}""";
 
     @Inject
-    InMemoryDossierDirectory directory;
+    DossierDirectory directory;
 
     @Inject
-    RecordingReevaluation reevaluation;
+    TenantRunner tenants;
 
     @Inject
     DataSource db;
 
-    UUID dossier(String province, Instant returnedAt) {
-        UUID id = UUID.randomUUID();
-        String code = province + "-261120-" + String.format("%06d", Math.abs(id.hashCode() % 1_000_000));
-        directory.put(new DossierDirectory.DossierSummary(id, code, province, "SKHCN-" + province, "PQLKH",
-                List.of("xuly." + province), Instant.parse("2026-11-25T03:00:00Z"), returnedAt));
-        return id;
-    }
-
     UUID returned(String province) {
-        return dossier(province, Instant.parse("2026-11-26T03:00:00Z"));
+        return KnownDossiers.known(tenants, directory, province, "SKHCN-" + province, true).id;
     }
 
     static String ticket(UUID dossier, String province) {
@@ -84,10 +75,6 @@ class RatingResourceTest {
         return post(given(), body);
     }
 
-    String codeOf(UUID id) {
-        return directory.find(id).map(DossierDirectory.DossierSummary::dossierCode).orElseThrow();
-    }
-
     @Test
     void anApplicantRatesAReturnedDossierWithoutSigningIn() throws Exception {
         UUID id = returned(LANG_SON);
@@ -98,11 +85,23 @@ class RatingResourceTest {
                         "Thái độ của cán bộ, công chức", "Nội dung khác"))
                 .body("contents.score", contains(2, 1, 0))
                 .body("contents.scoreLabel", contains("Rất hài lòng", "Hài lòng", "Không hài lòng"));
-        assertThat(answer.path("dossierCode").toString()).startsWith("20-261120-");
+        assertThat(answer.path("dossierCode").toString()).startsWith("20-260401-");
         assertThat(Sql.row(db, "select channel || '|' || rated_by || '|' || comment || '|' || province_code"
                 + " from rating where dossier_id = '" + id + "'"))
                 .isEqualTo("PUBLIC_PAGE|anonymous|Cán bộ nhiệt tình|20");
-        assertThat(reevaluation.dossiers()).contains(id);
+    }
+
+    @Test
+    void aDissatisfiedRatingOfTheOfficersAttitudeLowersIndicator7AtOnce() {
+        UUID id = returned(LANG_SON);
+        String path = "indicators.find { it.indicator == 7 }.points";
+        given().auth().oauth2(Tokens.provinceAdmin(LANG_SON)).get("/api/evaluations/dossiers/{id}", id)
+                .then().statusCode(200).body(path, equalTo(2)).body("rating", equalTo(null));
+        post("{\"ticket\": \"" + ticket(id, LANG_SON) + "\", \"contents\": {\"THAI_DO\": 0}}").then().statusCode(201);
+        // re-evaluated in the rating's transaction: the very next read shows it
+        given().auth().oauth2(Tokens.provinceAdmin(LANG_SON)).get("/api/evaluations/dossiers/{id}", id)
+                .then().statusCode(200).body(path, equalTo(0))
+                .body("rating.contents.content", contains("THAI_DO")).body("rating.contents.score", contains(0));
     }
 
     @Test
@@ -110,8 +109,10 @@ class RatingResourceTest {
         UUID id = returned(LANG_SON);
         post(BODY.formatted(ticket(id, LANG_SON))).then().statusCode(201);
         try (TestKafka.Reader reader = TestKafka.reader(Topics.EVALUATION_EVENTS)) {
-            ConsumerRecord<String, String> event =
-                    reader.await(r -> id.toString().equals(r.key()), 1, Duration.ofSeconds(20)).getFirst();
+            // the re-evaluation announces the dossier under the same key: the rating is the one of its type
+            ConsumerRecord<String, String> event = reader.await(r -> id.toString().equals(r.key())
+                    && EventType.RATING_SUBMITTED.type().equals(TestKafka.header(r, CloudEventCodec.H_TYPE)), 1,
+                    Duration.ofSeconds(20)).getFirst();
             assertThat(TestKafka.header(event, CloudEventCodec.H_TYPE)).isEqualTo(EventType.RATING_SUBMITTED.type());
             assertThat(TestKafka.header(event, CloudEventCodec.H_TENANT)).isEqualTo(LANG_SON);
             assertThat(event.value()).contains("\"channel\":\"PUBLIC_PAGE\"", "\"hasComment\":true",
@@ -154,7 +155,7 @@ class RatingResourceTest {
 
     @Test
     void aDossierNotReturnedYetCannotBeRated() {
-        UUID resolvedOnly = dossier(LANG_SON, null);
+        UUID resolvedOnly = KnownDossiers.known(tenants, directory, LANG_SON, "SKHCN-20", false).id;
         post(BODY.formatted(ticket(resolvedOnly, LANG_SON))).then().statusCode(409)
                 .contentType("application/problem+json").body("type", equalTo("urn:mot-cua:problem:not-returned"));
         // a dossier evaluation-service has not heard of yet looks the same
@@ -179,8 +180,8 @@ class RatingResourceTest {
         post(BODY.formatted(later)).then().statusCode(409)
                 .body("type", equalTo("urn:mot-cua:problem:already-rated"));
         assertThat(Sql.row(db, "select count(*) from rating where dossier_id = '" + id + "'")).isEqualTo("1");
-        assertThat(Sql.row(db, "select count(*) from outbox_message where message_key = '" + id + "'"))
-                .isEqualTo("1");
+        assertThat(Sql.row(db, "select count(*) from outbox_message where message_key = '" + id
+                + "' and event_type = '" + EventType.RATING_SUBMITTED.type() + "'")).isEqualTo("1");
     }
 
     @ParameterizedTest

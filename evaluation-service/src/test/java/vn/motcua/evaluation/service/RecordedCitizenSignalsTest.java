@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 import vn.motcua.evaluation.domain.DossierFacts;
 import vn.motcua.evaluation.domain.ReportingPeriod;
 import vn.motcua.evaluation.domain.UnitPeriodFacts;
-import vn.motcua.evaluation.support.InMemoryDossierDirectory;
+import vn.motcua.evaluation.flow.DossierStory;
+import vn.motcua.evaluation.rest.KnownDossiers;
 import vn.motcua.events.ProvinceCode;
 import vn.motcua.platform.security.RatingTicket;
 import vn.motcua.platform.tenant.TenantRunner;
@@ -40,18 +41,15 @@ class RecordedCitizenSignalsTest {
     CitizenSignals signals;
 
     @Inject
-    InMemoryDossierDirectory directory;
+    DossierDirectory directory;
 
     @Inject
     TenantRunner tenants;
 
     final String agency = "SIG" + Math.abs(UUID.randomUUID().hashCode() % 100_000) + "-20";
 
-    UUID dossier(String code, Instant returnedAt) {
-        UUID id = UUID.randomUUID();
-        directory.put(new DossierDirectory.DossierSummary(id, code, "20", agency, "P1", List.of("xuly.ls"),
-                Instant.parse("2026-11-20T03:00:00Z"), returnedAt));
-        return id;
+    DossierStory dossier(boolean returned) {
+        return KnownDossiers.known(tenants, directory, "20", agency, returned);
     }
 
     String feedback(String extra, String receivedAt) {
@@ -73,8 +71,8 @@ class RecordedCitizenSignalsTest {
 
     @Test
     void aRatingIsReadBackWithItsScoresAndCountedInItsPeriod() {
-        UUID liked = dossier("20-261120-100001", Instant.parse("2026-11-26T03:00:00Z"));
-        UUID disliked = dossier("20-261120-100002", Instant.parse("2026-11-26T03:00:00Z"));
+        UUID liked = dossier(true).id;
+        UUID disliked = dossier(true).id;
         for (var rating : Map.of(liked, "{\"THOI_GIAN\": 2, \"THAI_DO\": 2}", disliked,
                 "{\"THOI_GIAN\": 1, \"THAI_DO\": 0}").entrySet()) {
             given().contentType(ContentType.JSON).body("{\"ticket\": \"" + TICKETS.issue(rating.getKey(),
@@ -94,6 +92,7 @@ class RecordedCitizenSignalsTest {
 
     @Test
     void theFeedbackOfAPeriodIsWhatCameInAndWhatWasStillOpenAtItsStart() {
+        KnownDossiers.langSonCalendar(tenants, directory);
         String inQ2 = feedback("", "2026-04-24T03:00:00Z");
         handled(inQ2, "2026-05-08T03:00:00Z", "UNFOUNDED");
         String openFromQ1 = feedback("", "2026-03-10T03:00:00Z");
@@ -118,10 +117,11 @@ class RecordedCitizenSignalsTest {
 
     @Test
     void complaintsAboutADossierCarryTheOfficerConductAndFinding() {
-        UUID id = dossier("20-261120-100003", null);
-        String pending = feedback(", \"dossierCode\": \"20-261120-100003\", \"officer\": \"xuly.ls\"",
+        DossierStory story = dossier(false);
+        UUID id = story.id;
+        String pending = feedback(", \"dossierCode\": \"" + story.code + "\", \"officer\": \"xuly.ls\"",
                 "2026-11-21T03:00:00Z");
-        String founded = feedback(", \"dossierCode\": \"20-261120-100003\", \"officer\": \"xuly.ls\"",
+        String founded = feedback(", \"dossierCode\": \"" + story.code + "\", \"officer\": \"xuly.ls\"",
                 "2026-11-22T03:00:00Z");
         handled(founded, "2026-11-23T03:00:00Z", "FOUNDED");
         assertThat(asLangSon(() -> signals.complaintsAbout(id))).containsExactly(
