@@ -14,7 +14,7 @@ import java.util.Set;
  */
 public final class AgenciesContactedIndicator implements DossierIndicator {
     public static final int NUMBER = 4;
-    public static final String NAME = "Số lượng cơ quan, đơn vị, tổ chức phải liên hệ để hoàn thiện hồ sơ";
+    public static final String NAME = "Số lượng cơ quan, đơn vị, tổ chức phải liên hệ để hoàn thiện hồ sơ TTHC";
     static final String ONE_STOP = "bộ phận một cửa";
 
     @Override
@@ -25,7 +25,7 @@ public final class AgenciesContactedIndicator implements DossierIndicator {
     @Override
     public IndicatorResult evaluate(DossierFacts facts, EvaluationContext context) {
         if (facts.resolution().isEmpty()) {
-            return IndicatorResult.pending(NUMBER, "Chưa giải quyết xong");
+            return DossierIndicator.unresolved(NUMBER);
         }
         Set<String> places = new LinkedHashSet<>();
         if (facts.receptionRequests() > 0) {

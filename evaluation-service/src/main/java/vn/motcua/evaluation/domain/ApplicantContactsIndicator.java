@@ -12,7 +12,7 @@ package vn.motcua.evaluation.domain;
 public final class ApplicantContactsIndicator implements DossierIndicator {
     public static final int NUMBER = 3;
     public static final String NAME = "Số lần mà tổ chức, cá nhân phải liên hệ với nơi tiếp nhận hồ sơ để hoàn "
-            + "thiện hồ sơ (kể cả liên hệ trực tuyến)";
+            + "thiện hồ sơ TTHC (kể cả liên hệ trực tuyến)";
 
     @Override
     public int number() {
@@ -22,7 +22,7 @@ public final class ApplicantContactsIndicator implements DossierIndicator {
     @Override
     public IndicatorResult evaluate(DossierFacts facts, EvaluationContext context) {
         if (facts.resolution().isEmpty()) {
-            return IndicatorResult.pending(NUMBER, "Chưa giải quyết xong");
+            return DossierIndicator.unresolved(NUMBER);
         }
         int atDesk = facts.receptionRequests();
         int inAppraisal = facts.supplements().size();

@@ -102,6 +102,11 @@ public final class Circular01Policy implements EvaluationPolicy {
         return Collections.unmodifiableMap(results);
     }
 
+    /**
+     * The names as Art. 13 words them. [verify] Read from domain.md §5.1 and matched against a provincial portal's
+     * rating form that lists the same nine (3rd-party: dichvucong.thuathienhue.gov.vn), not from the Circular's
+     * text itself.
+     */
     @Override
     public String indicatorName(int indicator) {
         return switch (indicator) {

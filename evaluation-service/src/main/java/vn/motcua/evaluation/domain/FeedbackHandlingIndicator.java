@@ -17,8 +17,8 @@ import java.time.ZoneId;
  */
 public final class FeedbackHandlingIndicator implements UnitIndicator {
     public static final int NUMBER = 8;
-    public static final String NAME = "Tiếp thu, giải trình đối với các ý kiến phản ánh, kiến nghị của cá nhân, "
-            + "tổ chức";
+    public static final String NAME = "Tiếp thu, giải trình đối với các ý kiến phản ánh, kiến nghị của tổ chức, "
+            + "cá nhân";
 
     @Override
     public int number() {

@@ -15,6 +15,11 @@ import java.util.Optional;
  */
 record LegalDueDate(Instant due, boolean beforeApology) {
 
+    /** Without an appointed date there is nothing to compare with: no data, not zero. */
+    static IndicatorResult missing(int indicator) {
+        return IndicatorResult.noData(indicator, "Hồ sơ không có ngày hẹn trả");
+    }
+
     /** Empty when the dossier has no appointed date (never accepted, or a procedure without a time limit). */
     static Optional<LegalDueDate> of(DossierFacts facts) {
         if (facts.extension().isPresent() && facts.extension().get().dueBefore() != null) {

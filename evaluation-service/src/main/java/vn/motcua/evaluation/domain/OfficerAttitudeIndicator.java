@@ -34,7 +34,7 @@ public final class OfficerAttitudeIndicator implements DossierIndicator {
     @Override
     public IndicatorResult evaluate(DossierFacts facts, EvaluationContext context) {
         if (facts.resolution().isEmpty()) {
-            return IndicatorResult.pending(NUMBER, "Chưa giải quyết xong");
+            return DossierIndicator.unresolved(NUMBER);
         }
         long founded = facts.complaints().stream()
                 .filter(c -> c.conduct() && c.finding() == DossierFacts.Finding.FOUNDED).count();
@@ -46,7 +46,7 @@ public final class OfficerAttitudeIndicator implements DossierIndicator {
         }
         Optional<LegalDueDate> due = LegalDueDate.of(facts);
         if (due.isEmpty()) {
-            return IndicatorResult.noData(NUMBER, "Hồ sơ không có ngày hẹn trả");
+            return LegalDueDate.missing(NUMBER);
         }
         Instant resolvedAt = facts.resolution().get().resolvedAt();
         Timeliness timeliness = TimelinessRule.classify(resolvedAt, due.get().due(), context.zone());

@@ -18,7 +18,8 @@ import vn.motcua.events.ProcedureTerms;
  */
 public final class OneStopResolutionIndicator implements UnitIndicator {
     public static final int NUMBER = 5;
-    public static final String NAME = "Thực hiện tổ chức giải quyết TTHC tại Bộ phận Một cửa";
+    public static final String NAME = "Thực hiện tổ chức tiếp nhận hồ sơ, giải quyết, trả kết quả tại Bộ phận Một "
+            + "cửa";
 
     @Override
     public int number() {

@@ -39,7 +39,7 @@ public final class PublicDisclosureIndicator implements DossierIndicator {
     @Override
     public IndicatorResult evaluate(DossierFacts facts, EvaluationContext context) {
         if (facts.resolution().isEmpty()) {
-            return IndicatorResult.pending(NUMBER, "Chưa giải quyết xong");
+            return DossierIndicator.unresolved(NUMBER);
         }
         if (facts.procedure().isEmpty()) {
             return IndicatorResult.scored(NUMBER, 0, "Không có thủ tục được công bố, công khai trên hệ thống");

@@ -25,11 +25,11 @@ public final class ResolutionTimeIndicator implements DossierIndicator {
     @Override
     public IndicatorResult evaluate(DossierFacts facts, EvaluationContext context) {
         if (facts.resolution().isEmpty()) {
-            return IndicatorResult.pending(NUMBER, "Chưa giải quyết xong");
+            return DossierIndicator.unresolved(NUMBER);
         }
         Optional<LegalDueDate> due = LegalDueDate.of(facts);
         if (due.isEmpty()) {
-            return IndicatorResult.noData(NUMBER, "Hồ sơ không có ngày hẹn trả");
+            return LegalDueDate.missing(NUMBER);
         }
         Instant resolvedAt = facts.resolution().get().resolvedAt();
         Timeliness timeliness = TimelinessRule.classify(resolvedAt, due.get().due(), context.zone());
@@ -39,14 +39,18 @@ public final class ResolutionTimeIndicator implements DossierIndicator {
 
     /** "Giải quyết trước hạn (hạn 16/03/2026, xong 13/03/2026)"; shared with indicator 7. */
     static String describe(Timeliness timeliness, LegalDueDate due, Instant resolvedAt, EvaluationContext context) {
-        String word = switch (timeliness) {
+        return "Giải quyết " + inWords(timeliness) + " (hạn " + Dates.day(due.due(), context.zone())
+                + (due.beforeApology() ? " trước khi xin lỗi, hẹn lại" : "")
+                + ", xong " + Dates.day(resolvedAt, context.zone()) + ")";
+    }
+
+    /** Trước hạn, đúng hạn, quá hạn: the words of the reports (and of indicator 2's steps). */
+    static String inWords(Timeliness timeliness) {
+        return switch (timeliness) {
             case EARLY -> "trước hạn";
             case ON_TIME -> "đúng hạn";
             case LATE -> "quá hạn";
         };
-        return "Giải quyết " + word + " (hạn " + Dates.day(due.due(), context.zone())
-                + (due.beforeApology() ? " trước khi xin lỗi, hẹn lại" : "")
-                + ", xong " + Dates.day(resolvedAt, context.zone()) + ")";
     }
 
     public static int points(Timeliness timeliness) {

@@ -3,9 +3,11 @@ package vn.motcua.evaluation.domain;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -24,8 +26,8 @@ public final class ScorecardCalculator {
     }
 
     /**
-     * @param dossiers    the dossiers of the subject in the period, each with its scored points (pending and
-     *                    no-data indicators absent)
+     * @param dossiers    the dossiers of the subject in the period (resolved in it), each with its scored points
+     *                    ({@link #pointsOf}; pending and no-data indicators absent)
      * @param unitResults the per-unit indicators of the policy for the subject (from
      *                    {@link EvaluationPolicy#evaluateUnit}); an absent or unscored one has no data
      */
@@ -44,6 +46,18 @@ public final class ScorecardCalculator {
         BigDecimal max = BigDecimal.valueOf(2L * scored.size());
         return new Scorecard(kind, subject, period, policy.id(), scores, total, max, policy.band(kind, total),
                 dossiers.size());
+    }
+
+    /**
+     * A dossier's scored points, the component of a mean: for an officer's scorecard pass their
+     * {@link DossierEvaluation.OfficerShare#indicators()} (indicator 2 is their own step), for the others the
+     * dossier's {@link DossierEvaluation#indicators()}. Pending and no-data indicators are left out.
+     */
+    public static Scorecard.DossierPoints pointsOf(UUID dossierId, String dossierCode,
+            List<IndicatorResult> indicators) {
+        Map<Integer, Integer> points = new LinkedHashMap<>();
+        indicators.stream().filter(IndicatorResult::isScored).forEach(r -> points.put(r.indicator(), r.points()));
+        return new Scorecard.DossierPoints(dossierId, dossierCode, points);
     }
 
     /** Σ points / dossiers that scored it, half up to one decimal (Art. 15 cl. 2). */

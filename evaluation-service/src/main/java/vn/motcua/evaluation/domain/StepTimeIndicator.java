@@ -5,7 +5,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import vn.motcua.events.Timeliness;
 import vn.motcua.events.TimelinessRule;
 
@@ -43,7 +44,7 @@ public final class StepTimeIndicator implements DossierIndicator {
 
     private IndicatorResult lowest(DossierFacts facts, EvaluationContext context, String officer) {
         if (facts.resolution().isEmpty()) {
-            return IndicatorResult.pending(NUMBER, "Chưa giải quyết xong");
+            return DossierIndicator.unresolved(NUMBER);
         }
         List<Timed> timed = timedSteps(facts, context, officer);
         if (timed.isEmpty()) {
@@ -81,19 +82,16 @@ public final class StepTimeIndicator implements DossierIndicator {
         }
 
         String describe(EvaluationContext context) {
-            String word = switch (timeliness) {
-                case EARLY -> "trước hạn";
-                case ON_TIME -> "đúng hạn";
-                case LATE -> "quá hạn";
-            };
-            return "Bước " + step.number() + " (" + where(step) + ") xong " + word + " (hạn "
+            return "Bước " + step.number() + " (" + where(step) + ") xong "
+                    + ResolutionTimeIndicator.inWords(timeliness) + " (hạn "
                     + Dates.day(step.stepDueAt(), context.zone()) + ", xong " + Dates.day(end, context.zone()) + ")";
         }
 
+        /** {@code SKHCN-20/PQLKH}, as scorecards name a unit; "liên thông" before a co-operating agency's. */
         private static String where(DossierFacts.Step step) {
-            String unit = Optional.ofNullable(step.toAgency()).map(a -> step.toUnit() == null ? a : a + "/"
-                    + step.toUnit()).orElse(Optional.ofNullable(step.toUnit()).orElse("đơn vị chưa rõ"));
-            return step.interAgency() ? "liên thông " + unit : unit;
+            String unit = Stream.of(step.toAgency(), step.toUnit()).filter(Objects::nonNull)
+                    .collect(Collectors.joining("/"));
+            return (step.interAgency() ? "liên thông " : "") + (unit.isEmpty() ? "đơn vị chưa rõ" : unit);
         }
     }
 }

@@ -9,7 +9,8 @@ import vn.motcua.evaluation.service.EvaluationEvents;
 import vn.motcua.platform.inbox.EventHandler;
 
 /**
- * Consumes the provinces' calendars (catalog.calendars.v1): zone, working days and reporting cut-offs. Inbox, tenant, retries and dead letters: {@link EventHandler}; the effect: {@link EvaluationEvents}.
+ * Consumes the provinces' calendars (catalog.calendars.v1): zone, working days and reporting cut-offs.
+ * Inbox, tenant, retries and dead letters: {@link EventHandler}; the effect: {@link EvaluationEvents}.
  */
 @ApplicationScoped
 public class CalendarEventsConsumer {

@@ -9,7 +9,8 @@ import vn.motcua.evaluation.service.EvaluationEvents;
 import vn.motcua.platform.inbox.EventHandler;
 
 /**
- * Consumes dossier-service's events (dossier.events.v1): the lifecycle of every dossier, the facts evaluated. Inbox, tenant, retries and dead letters: {@link EventHandler}; the effect: {@link EvaluationEvents}.
+ * Consumes dossier-service's events (dossier.events.v1): the lifecycle of every dossier, the facts evaluated.
+ * Inbox, tenant, retries and dead letters: {@link EventHandler}; the effect: {@link EvaluationEvents}.
  */
 @ApplicationScoped
 public class DossierEventsConsumer {

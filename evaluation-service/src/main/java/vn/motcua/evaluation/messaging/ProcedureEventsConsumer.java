@@ -9,7 +9,8 @@ import vn.motcua.evaluation.service.EvaluationEvents;
 import vn.motcua.platform.inbox.EventHandler;
 
 /**
- * Consumes the catalogue's procedure versions and abolitions (catalog.procedures.v1), for indicators 5, 6 and 9. Inbox, tenant, retries and dead letters: {@link EventHandler}; the effect: {@link EvaluationEvents}.
+ * Consumes the catalogue's procedure versions and abolitions (catalog.procedures.v1), for indicators 5, 6 and 9.
+ * Inbox, tenant, retries and dead letters: {@link EventHandler}; the effect: {@link EvaluationEvents}.
  */
 @ApplicationScoped
 public class ProcedureEventsConsumer {

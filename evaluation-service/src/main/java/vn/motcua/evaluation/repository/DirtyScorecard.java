@@ -45,10 +45,15 @@ public class DirtyScorecard extends ProvinceOwned {
                 .getResultList();
     }
 
-    /** Marks the scorecard, once however often it is marked before the job takes it. */
+    /**
+     * Marks the scorecard, once however often it is marked before the job takes it. An existing mark is touched,
+     * not skipped: when the job holds it (it may have read the evaluations already), this waits for the job to
+     * delete it and then marks anew, so a change committed while the job works is never lost.
+     */
     public static void mark(String province, String kind, String subject, String periodLabel, Instant at) {
         getEntityManager().createNativeQuery("insert into scorecard_dirty (id, province_code, kind, subject,"
-                        + " period_label, marked_at) values (?1, ?2, ?3, ?4, ?5, ?6) on conflict (id) do nothing")
+                        + " period_label, marked_at) values (?1, ?2, ?3, ?4, ?5, ?6)"
+                        + " on conflict (id) do update set marked_at = excluded.marked_at")
                 .setParameter(1, province + ":" + kind + ":" + subject + ":" + periodLabel)
                 .setParameter(2, province).setParameter(3, kind).setParameter(4, subject)
                 .setParameter(5, periodLabel).setParameter(6, at)

@@ -83,8 +83,9 @@ public class EvaluationRow extends ProvinceOwned {
 
     /** The agencies with evaluated dossiers resolved in the days. */
     public static List<String> agenciesIn(LocalDate from, LocalDate to) {
-        return find("select distinct e.agency from EvaluationRow e where e.status = 'EVALUATED' and e.agency is not null"
-                + " and e.resolvedDay >= ?1 and e.resolvedDay <= ?2", from, to).project(String.class).list();
+        return find("select distinct e.agency from EvaluationRow e where e.status = 'EVALUATED'"
+                + " and e.agency is not null and e.resolvedDay >= ?1 and e.resolvedDay <= ?2", from, to)
+                .project(String.class).list();
     }
 
     /** The {@code AGENCY/UNIT} of the units with evaluated dossiers resolved in the days (of one agency if named). */

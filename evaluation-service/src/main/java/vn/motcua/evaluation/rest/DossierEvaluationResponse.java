@@ -10,8 +10,8 @@ import vn.motcua.evaluation.domain.EvaluationPolicy;
 import vn.motcua.evaluation.domain.IndicatorResult;
 import vn.motcua.evaluation.service.EvaluationQueries;
 
-@Schema(description = "Kết quả đánh giá việc giải quyết hồ sơ (Circular 01/2018/TT-VPCP Art. 13): each per-dossier"
-        + " indicator, the share of each officer, the applicant's rating")
+@Schema(description = "Kết quả đánh giá việc giải quyết hồ sơ (Circular 01/2018/TT-VPCP Art. 13): each"
+        + " per-dossier indicator, the share of each officer, the applicant's rating")
 public record DossierEvaluationResponse(
         UUID dossierId,
         String dossierCode,
@@ -51,19 +51,25 @@ public record DossierEvaluationResponse(
     public record Rating(List<RatedContent> contents, Instant ratedAt) {
     }
 
-    @Schema(description = "One content of Decree 118/2025 Art. 33 cl. 1: 2 rất hài lòng, 1 hài lòng, 0 không hài lòng")
+    @Schema(description = "One content of Decree 118/2025 Art. 33 cl. 1: 2 rất hài lòng, 1 hài lòng, 0 không"
+            + " hài lòng")
     public record RatedContent(String content, String label, int score) {
     }
 
     static DossierEvaluationResponse of(EvaluationQueries.DossierView v) {
         EvaluationPolicy policy = EvaluationPolicies.byId(v.policy());
         return new DossierEvaluationResponse(v.dossierId(), v.dossierCode(), v.agency(), v.unit(), v.ruleSet(),
-                v.policy(), v.evaluated() ? "EVALUATED" : "PENDING", v.resolvedAt(), indicators(policy, v.indicators()),
-                v.totalPoints(), v.maxPoints(), v.officers().stream().map(o -> officer(policy, o)).toList(),
-                v.rating().map(r -> new Rating(r.scores().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
-                        .map(e -> new RatedContent(e.getKey(), RatingLabels.of(e.getKey()), e.getValue())).toList(),
-                        r.ratedAt())).orElse(null),
+                v.policy(), v.evaluated() ? "EVALUATED" : "PENDING", v.resolvedAt(),
+                indicators(policy, v.indicators()), v.totalPoints(), v.maxPoints(),
+                v.officers().stream().map(o -> officer(policy, o)).toList(),
+                v.rating().map(DossierEvaluationResponse::rating).orElse(null),
                 v.complaints(), v.revision(), v.evaluatedAt());
+    }
+
+    private static Rating rating(vn.motcua.evaluation.domain.DossierFacts.Rating r) {
+        return new Rating(r.scores().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+                .map(e -> new RatedContent(e.getKey(), RatingLabels.of(e.getKey()), e.getValue())).toList(),
+                r.ratedAt());
     }
 
     static List<Indicator> indicators(EvaluationPolicy policy, List<IndicatorResult> results) {

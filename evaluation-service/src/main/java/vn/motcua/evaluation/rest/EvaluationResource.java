@@ -140,4 +140,31 @@ public class EvaluationResource {
         return queries.history(caller.get(), k, QueryValues.subject(subject), quarters, QueryValues.province(province))
                 .stream().map(ScorecardResponses.History::of).toList();
     }
+
+    @GET
+    @Path("/index766")
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.AGENCY_HEAD, Roles.NATIONAL_AUDITOR})
+    @Operation(summary = "Chỉ số 766 (Decision 766/QĐ-TTg) of an agency or the province for a period",
+            description = "An agency head reads their agency's (scope AGENCY) and their province's (scope PROVINCE);"
+                    + " the province admin and the national auditor any of the province. Sub-indicators the platform"
+                    + " has no data for are shown without points and left out of total and maxAvailable.")
+    @APIResponse(responseCode = "200", description = "The five groups and their sub-indicators", content = @Content(
+            mediaType = "application/json", schema = @Schema(implementation = Index766Response.class)))
+    public Index766Response index766(
+            @Parameter(description = "AGENCY | PROVINCE") @QueryParam("scope") String scope,
+            @Parameter(description = "The agency code (scope AGENCY) or the province code (scope PROVINCE)")
+            @QueryParam("subject") String subject,
+            @Parameter(description = PERIOD, example = "2026-Q2") @QueryParam("period") String period,
+            @Parameter(description = PROVINCE) @QueryParam("province") String province) {
+        SubjectKind kind = scope == null ? null : switch (scope) {
+            case "AGENCY" -> SubjectKind.AGENCY;
+            case "PROVINCE" -> SubjectKind.PROVINCE;
+            default -> null;
+        };
+        if (kind == null) {
+            throw vn.motcua.evaluation.service.EvaluationAccess.refused("scope", "must be AGENCY or PROVINCE");
+        }
+        return Index766Response.of(queries.index766(caller.get(), kind, QueryValues.subject(subject), period,
+                QueryValues.province(province)));
+    }
 }

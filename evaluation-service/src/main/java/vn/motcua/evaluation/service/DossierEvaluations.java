@@ -133,6 +133,9 @@ public class DossierEvaluations implements Reevaluation {
                 stored.revision = revision.getAsInt();
                 outbox.add(event(stored, stored.revision));
                 published = true;
+            } else {
+                // equal to what was published (a rebuild): it keeps that revision
+                stored.revision = publications.revision("evaluation:" + dossierId);
             }
         }
         stored.persist();
@@ -150,7 +153,11 @@ public class DossierEvaluations implements Reevaluation {
                 vn.motcua.events.RuleSet.valueOf(row.ruleSet), row.policy,
                 e.officers().stream().map(DossierEvaluation.OfficerShare::officer).toList(),
                 e.indicators().stream().map(DossierEvaluations::points).toList(), e.totalPoints(), e.maxPoints(),
-                row.resolvedAt, revision, revision == 0 ? null : row.evaluatedAt);
+                // the database keeps microseconds (the driver rounds): the content compared must not depend on
+                // whether the row was just written or read back
+                row.resolvedAt == null ? null
+                        : row.resolvedAt.plusNanos(500).truncatedTo(java.time.temporal.ChronoUnit.MICROS),
+                revision, revision == 0 ? null : row.evaluatedAt);
     }
 
     private static DossierEvaluated.IndicatorPoints points(IndicatorResult r) {

@@ -15,6 +15,8 @@ import vn.motcua.evaluation.domain.DossierEvaluation;
 import vn.motcua.evaluation.domain.DossierFacts;
 import vn.motcua.evaluation.domain.EvaluationPolicies;
 import vn.motcua.evaluation.domain.EvaluationPolicy;
+import vn.motcua.evaluation.domain.Index766;
+import vn.motcua.evaluation.domain.Index766Result;
 import vn.motcua.evaluation.domain.IndicatorResult;
 import vn.motcua.evaluation.domain.ReportingPeriod;
 import vn.motcua.evaluation.domain.Scorecard;
@@ -53,6 +55,9 @@ public class EvaluationQueries {
     DossierDirectory directory;
 
     @Inject
+    Index766Counts index766;
+
+    @Inject
     Clock clock;
 
     /** A dossier's evaluation as the caller may see it. */
@@ -69,6 +74,10 @@ public class EvaluationQueries {
     /** A scorecard with its province, the items entered by hand and when it was computed. */
     public record ScorecardView(ProvinceCode province, Scorecard scorecard, List<CitizenSignals.ManualItem> manual,
             Instant computedAt) {
+    }
+
+    /** The service-quality index of an agency or the province for a period (Decision 766/QĐ-TTg). */
+    public record IndexView(SubjectKind scope, String subject, ReportingPeriod period, Index766Result result) {
     }
 
     /** A page of the dossiers behind a scorecard. */
@@ -181,6 +190,26 @@ public class EvaluationQueries {
             ReportingPeriod span = ReportingPeriod.range(shown.getFirst().from(), current.to());
             admit(province, kind, subject, grants, span);
             return shown.stream().map(q -> scorecards.compute(province.value(), kind, subject, q)).toList();
+        });
+    }
+
+    /**
+     * Decision 766's index of the agency (scope AGENCY) or the province (scope PROVINCE): an agency head reads their
+     * agency's and their province's, the province admin and the national auditor any of the province.
+     */
+    public IndexView index766(Caller caller, SubjectKind scope, String subject, String periodText,
+            Optional<ProvinceCode> requested) {
+        if (scope != SubjectKind.AGENCY && scope != SubjectKind.PROVINCE) {
+            throw EvaluationAccess.refused("scope", "must be AGENCY or PROVINCE");
+        }
+        List<EvaluationAccess.SubjectScope> grants = grants(caller, scope);
+        ProvinceCode province = EvaluationAccess.province(caller, requested);
+        return tenants.callAs(province, () -> {
+            ReportingPeriod period = period(province, periodText);
+            admit(province, scope, subject, grants, period);
+            Index766Counts.Counted counted = index766.count(scope == SubjectKind.AGENCY ? subject : null, period,
+                    directory.context(province.value()));
+            return new IndexView(scope, subject, period, Index766.compute(counted.inputs(), counted.extras()));
         });
     }
 

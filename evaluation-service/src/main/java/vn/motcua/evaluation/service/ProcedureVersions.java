@@ -37,21 +37,13 @@ public class ProcedureVersions {
                 : dated.stream().filter(d -> d.inForceOn(receptionDay)).findFirst().map(Dated::terms);
     }
 
-    /** The versions of the agency's procedures (every agency's when null) in force on some day of the period. */
-    public List<ProcedureTerms> inForceIn(String agency, ReportingPeriod period) {
-        Map<String, LocalDate> abolished = ProcedureAbolitionRow.byCode();
-        Map<String, List<ProcedureVersionRow>> byCode = ProcedureVersionRow.ofAgency(agency).stream()
-                .collect(Collectors.groupingBy(v -> v.code, java.util.LinkedHashMap::new, Collectors.toList()));
-        List<ProcedureTerms> result = new ArrayList<>();
-        byCode.forEach((code, versions) -> dated(versions, abolished.get(code)).stream()
-                .filter(d -> d.overlaps(period.from(), period.to()))
-                .map(Dated::terms)
-                .forEach(result::add));
-        return result;
-    }
-
     /** The procedures (one latest version each) of the agency in force on some day of the period. */
     public List<ProcedureTerms> latestInForceIn(String agency, ReportingPeriod period) {
+        return List.copyOf(latestInForceByCode(agency, period).values());
+    }
+
+    /** {@link #latestInForceIn} by procedure code. */
+    public Map<String, ProcedureTerms> latestInForceByCode(String agency, ReportingPeriod period) {
         Map<String, ProcedureTerms> latest = new java.util.LinkedHashMap<>();
         Map<String, LocalDate> abolished = ProcedureAbolitionRow.byCode();
         ProcedureVersionRow.ofAgency(agency).stream()
@@ -60,7 +52,7 @@ public class ProcedureVersions {
                         .filter(d -> d.overlaps(period.from(), period.to()))
                         .reduce((a, b) -> b)
                         .ifPresent(d -> latest.put(code, d.terms())));
-        return List.copyOf(latest.values());
+        return latest;
     }
 
     private static List<Dated> dated(List<ProcedureVersionRow> versions, LocalDate abolishedFrom) {
@@ -88,7 +80,7 @@ public class ProcedureVersions {
         }
 
         boolean overlaps(LocalDate first, LocalDate last) {
-            return !from.isAfter(last) && (to == null || to.isAfter(first)) && (to == null || from.isBefore(to));
+            return !from.isAfter(last) && (to == null || to.isAfter(first));
         }
     }
 }

@@ -30,8 +30,8 @@ public class ScorecardJob {
     @Inject
     ScorecardConfig config;
 
-    @Scheduled(every = "${motcua.evaluation.scorecards.every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    @Scheduled(every = "${motcua.evaluation.scorecards.every:1s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void run() {
         runOnce();
     }

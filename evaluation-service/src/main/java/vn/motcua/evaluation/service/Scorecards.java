@@ -80,8 +80,8 @@ public class Scorecards {
         };
         java.util.Set<Integer> indicators = policyOf(period).indicatorsOf(kind);
         return rows.stream().map(row -> new Component(row.dossierId, row.dossierCode, row.resolvedAt,
-                points(kind == SubjectKind.OFFICER ? officerShare(row.evaluation, subject) : row.evaluation.indicators(),
-                        indicators))).toList();
+                points(kind == SubjectKind.OFFICER ? officerShare(row.evaluation, subject)
+                        : row.evaluation.indicators(), indicators))).toList();
     }
 
     /**

@@ -83,6 +83,37 @@ class Circular01PolicyTest {
                 .containsOnly(2);
     }
 
+    /**
+     * The issue's edge cases in one evaluation each (indicators 1, 2, 3, 4, 6, 7): a supplement during appraisal
+     * restarted the limit to 24/03 (Decree 118/2025 Art. 19 cl. 5); resolved 20/03, before it: 1 is early, 3 and 4
+     * count the request once, 7 follows 1.
+     */
+    @Test
+    void aRestartedDeadlineIsComparedAndTheRequestCounted() {
+        DossierFacts facts = Dossiers.accepted().supplement(Dossiers.AGENCY, "2026-03-05T10:00")
+                .due("2026-03-24T17:00").resolved("2026-03-20T10:00").facts();
+
+        assertThat(policy.evaluate(facts, VN).orElseThrow().indicators()).containsExactly(
+                IndicatorResult.scored(1, 2, "Giải quyết trước hạn (hạn 24/03/2026, xong 20/03/2026)"),
+                IndicatorResult.noData(2, "Quy trình không phân định thời gian cho từng bước"),
+                IndicatorResult.scored(3, 1, "Phải bổ sung hồ sơ 1 lần"),
+                IndicatorResult.scored(4, 1, "Phải liên hệ 1 nơi: SKHCN-20"),
+                IndicatorResult.scored(6, 0, "Không có thủ tục được công bố, công khai trên hệ thống"),
+                IndicatorResult.scored(7, 2, "Giải quyết trước hạn (hạn 24/03/2026, xong 20/03/2026), không có phản "
+                        + "ánh"));
+    }
+
+    /** The apology moved 16/03 to 23/03 (Art. 19 cl. 6); resolved 20/03: late in law for 1 and 7. */
+    @Test
+    void anApologyIsLateForOneAndSeven() {
+        DossierFacts facts = Dossiers.accepted().apology("2026-03-16T17:00", "2026-03-23T17:00")
+                .resolved("2026-03-20T10:00").facts();
+
+        assertThat(policy.evaluate(facts, VN).orElseThrow().indicators())
+                .extracting(IndicatorResult::indicator, IndicatorResult::points)
+                .contains(org.assertj.core.groups.Tuple.tuple(1, 0), org.assertj.core.groups.Tuple.tuple(7, 0));
+    }
+
     @Test
     void anOfficerMetTwiceKeepsTheFirstRole() {
         DossierFacts facts = Dossiers.accepted()
@@ -135,7 +166,7 @@ class Circular01PolicyTest {
     void indicatorNamesAreTheCircularsWords() {
         assertThat(List.of(1, 5, 9)).extracting(policy::indicatorName).containsExactly(
                 "Tổng thời gian giải quyết TTHC so với thời gian quy định",
-                "Thực hiện tổ chức giải quyết TTHC tại Bộ phận Một cửa",
+                "Thực hiện tổ chức tiếp nhận hồ sơ, giải quyết, trả kết quả tại Bộ phận Một cửa",
                 "Tiến độ và chất lượng cung cấp dịch vụ công trực tuyến của cơ quan có thẩm quyền");
         assertThatThrownBy(() -> policy.indicatorName(10)).isInstanceOf(IllegalArgumentException.class);
     }

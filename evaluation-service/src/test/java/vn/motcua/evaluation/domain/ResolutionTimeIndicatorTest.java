@@ -62,6 +62,15 @@ class ResolutionTimeIndicatorTest {
     }
 
     @Test
+    void withoutAnAppointedDateThereIsNoData() {
+        Dossiers dossier = Dossiers.accepted().resolved("2026-03-13T15:00");
+        dossier.dueAt = null;
+
+        assertThat(indicator.evaluate(dossier.facts(), VN))
+                .isEqualTo(IndicatorResult.noData(1, "Hồ sơ không có ngày hẹn trả"));
+    }
+
+    @Test
     void pendingNotZeroUntilResolved() {
         assertThat(indicator.evaluate(Dossiers.accepted().facts(), VN))
                 .isEqualTo(IndicatorResult.pending(1, "Chưa giải quyết xong"));

@@ -147,6 +147,46 @@ class ScorecardCalculatorTest {
         assertThat(card.band()).isEqualTo(Optional.empty());
     }
 
+    /**
+     * From evaluations to the officer's scorecard: xuly.ls handled two dossiers; the first early with its step early,
+     * the second on its day with its step late and one supplement. 1: (2+1)/2 = 1.5; 2: (2+0)/2 = 1.0; 3: (2+1)/2 =
+     * 1.5; 4: (2+1)/2 = 1.5; 7: (2+1)/2 = 1.5; total 7.0 of 10: 5 or more is the full band (Art. 15 cl. 3).
+     */
+    @Test
+    void anOfficersScorecardFromTheirShares() {
+        DossierFacts early = Dossiers.accepted()
+                .step(Dossiers.AGENCY, "PQLKH", "xuly.ls", "2026-03-02T10:00", "2026-03-10T17:00", false)
+                .resolved("2026-03-09T10:00").facts();
+        Dossiers second = Dossiers.accepted()
+                .step(Dossiers.AGENCY, "PQLKH", "xuly.ls", "2026-03-02T10:00", "2026-03-10T17:00", false)
+                .supplement(Dossiers.AGENCY, "2026-03-04T10:00").resolved("2026-03-16T10:00");
+        second.id = UUID.fromString("00000000-0000-0000-0000-000000000016");
+        List<Scorecard.DossierPoints> points = new ArrayList<>();
+        for (DossierFacts facts : List.of(early, second.facts())) {
+            DossierEvaluation evaluation = POLICY.evaluate(facts, Dossiers.VN).orElseThrow();
+            DossierEvaluation.OfficerShare share = evaluation.officers().stream()
+                    .filter(o -> o.officer().equals("xuly.ls")).findFirst().orElseThrow();
+            points.add(ScorecardCalculator.pointsOf(facts.dossierId(), facts.dossierCode(), share.indicators()));
+        }
+
+        Scorecard card = officer(points);
+
+        assertThat(card.indicators()).extracting(Scorecard.IndicatorScore::score).containsExactly(
+                new BigDecimal("1.5"), new BigDecimal("1.0"), new BigDecimal("1.5"), new BigDecimal("1.5"),
+                new BigDecimal("1.5"));
+        assertThat(card.total()).isEqualTo(new BigDecimal("7.0"));
+        assertThat(card.max()).isEqualTo(new BigDecimal("10"));
+        assertThat(card.band()).contains(Band.OFFICER_FULL);
+    }
+
+    @Test
+    void pointsOfLeavesOutWhatIsNotScored() {
+        Scorecard.DossierPoints points = ScorecardCalculator.pointsOf(UUID.randomUUID(), "H38", List.of(
+                IndicatorResult.scored(1, 2, "x"), IndicatorResult.noData(2, "x"), IndicatorResult.pending(7, "x")));
+
+        assertThat(points.points()).isEqualTo(Map.of(1, 2));
+    }
+
     @Test
     void noDossiersAndNoUnitDataIsAnEmptyScorecard() {
         Scorecard card = ScorecardCalculator.compute(POLICY, SubjectKind.AGENCY, "SKHCN-20", Q2, List.of(), Map.of());

@@ -35,6 +35,7 @@ public final class DossierStory {
     public final String code;
     private final List<EventEnvelope> events = new ArrayList<>();
     private boolean imported;
+    private String procedure = "1.004227";
 
     private DossierStory(String province, String agency) {
         this.province = province;
@@ -46,6 +47,12 @@ public final class DossierStory {
         return new DossierStory(province, agency);
     }
 
+    /** Under the procedure of this code (1.004227 unless told). */
+    public DossierStory procedure(String code) {
+        this.procedure = code;
+        return this;
+    }
+
     /** As if it came from the previous system (every later event says so too). */
     public DossierStory imported() {
         this.imported = true;
@@ -53,7 +60,7 @@ public final class DossierStory {
     }
 
     public DossierStory received(String officer) {
-        return add(new DossierReceived(id, code, "1.004227", agency, Channel.DIRECT_CENTRE, RECEIVED, DUE, null,
+        return add(new DossierReceived(id, code, procedure, agency, Channel.DIRECT_CENTRE, RECEIVED, DUE, null,
                 "CHUNG", RuleSet.DECREE_118_2025, RECEIVED, imported ? true : null, imported ? null : officer),
                 RECEIVED);
     }
@@ -67,7 +74,7 @@ public final class DossierStory {
     /** Resolved at the instant, by the officer of the unit, timeliness as the legal rule gives it. */
     public DossierStory resolved(Instant at, String unit, String officer) {
         Timeliness timeliness = TimelinessRule.classify(at, DUE, java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
-        return add(new DossierResolved(id, code, "1.004227", agency, Channel.DIRECT_CENTRE, RECEIVED, DUE, at,
+        return add(new DossierResolved(id, code, procedure, agency, Channel.DIRECT_CENTRE, RECEIVED, DUE, at,
                 timeliness, Outcome.APPROVED, null, DUE, 0, 0L, false, null, false, false, unit, officer,
                 RuleSet.DECREE_118_2025, null, imported ? true : null), at);
     }
