@@ -38,7 +38,8 @@ function thanks(rating) {
     <p class="alert-title">Cảm ơn bạn đã đánh giá</p>
     <p>Đánh giá của bạn về hồ sơ ${rating.dossierCode} đã được ghi nhận lúc ${dateTime(rating.ratedAt)}. Cơ quan
     giải quyết dùng đánh giá này để cải thiện việc phục vụ.</p>
-    <ul class="rating-summary">${rating.contents.map((c) => html`<li>${c.label}: <strong>${c.scoreLabel}</strong></li>`)}</ul>
+    <ul class="rating-summary">${rating.contents.map((c) => html`<li>${c.label}:
+      <strong>${c.scoreLabel}</strong></li>`)}</ul>
   </div>`;
 }
 

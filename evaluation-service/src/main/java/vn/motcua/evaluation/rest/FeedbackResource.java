@@ -53,7 +53,8 @@ public class FeedbackResource {
                     + " agency (422 naming dossierCode). An Idempotency-Key makes a retry answer 200 with the same"
                     + " record; the same key with another body is 409.")
     @APIResponse(responseCode = "201", description = "Recorded",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = FeedbackResponse.class)))
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = FeedbackResponse.class)))
     public Response record(
             @Parameter(description = "1-100 of A-Z a-z 0-9 . _ : -") @HeaderParam(IDEMPOTENCY_KEY) String key,
             @Valid @NotNull FeedbackRequest request) {
@@ -77,7 +78,8 @@ public class FeedbackResource {
                     + " already-handled. A founded complaint about an officer's conduct gives the dossier's"
                     + " indicator 7 zero points.")
     @APIResponse(responseCode = "200", description = "Handled",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = FeedbackResponse.class)))
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = FeedbackResponse.class)))
     public FeedbackResponse handle(@PathParam("id") UUID id, @Valid @NotNull FeedbackHandlingRequest request) {
         return FeedbackResponse.of(register.handle(caller.get(), id, request.toCommand()));
     }

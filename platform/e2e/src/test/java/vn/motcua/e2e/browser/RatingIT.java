@@ -63,7 +63,8 @@ class RatingIT {
             Locator answer = submitOnceReturnIsKnown(page);
             assertThat(answer).containsText("Cảm ơn bạn đã đánh giá");
             assertThat(answer.locator(".rating-summary li")).hasCount(3);
-            assertThat(answer.locator(".rating-summary")).containsText("Thời gian giải quyết so với quy định: Rất hài lòng");
+            assertThat(answer.locator(".rating-summary"))
+                    .containsText("Thời gian giải quyết so với quy định: Rất hài lòng");
             assertThat(answer.locator(".rating-summary")).containsText("Số lần phải liên hệ: Không hài lòng");
             ConsoleBrowser.screenshot(page, "rating");
             assertThat(Accessibility.violations(page)).as("WCAG 2.1 A/AA violations after rating").isEmpty();
