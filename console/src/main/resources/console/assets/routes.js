@@ -12,6 +12,7 @@ export const ROUTES = [
   { path: '/cong-khai/:province', load: () => import('./pages/public-catalogue.js') },
   { path: '/cong-khai/:province/thu-tuc/:code', load: () => import('./pages/public-procedure.js') },
   { path: '/tra-cuu', load: () => import('./pages/lookup.js') },
+  { path: '/danh-gia-ho-so', load: () => import('./pages/rating.js') },
   // the one-stop desk (tiếp nhận)
   { path: '/tiep-nhan', roles: ['reception-officer'], load: () => import('./pages/desk.js') },
   { path: '/tiep-nhan/truc-tuyen', roles: ['reception-officer'], load: () => import('./pages/desk-online.js') },

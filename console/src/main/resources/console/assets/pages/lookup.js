@@ -6,6 +6,7 @@ import { api } from '../lib/api.js';
 import { html, render } from '../lib/html.js';
 import { dateTime } from '../lib/format.js';
 import { clearFields, formValues, markFields, problemBox } from '../lib/ui.js';
+import { keepTicket } from '../lib/rating-ticket.js';
 
 export const title = 'Tra cứu hồ sơ';
 
@@ -38,7 +39,15 @@ function progress(status) {
     <span class="progress-state">${i < at ? 'Đã qua' : i === at ? 'Hiện tại' : 'Chưa đến'}</span></li>`)}</ol>`;
 }
 
+// a returned dossier may be rated once: its rating ticket stays in memory for the rating page
+function rateLink(rateable) {
+  return rateable
+    ? html`<p class="rate-link"><a class="button" href="#/danh-gia-ho-so">Đánh giá việc giải quyết hồ sơ</a></p>`
+    : '';
+}
+
 function result(d) {
+  const rateable = keepTicket(d);
   return html`<section class="lookup-result" aria-labelledby="result-title">
     <h2 id="result-title">Hồ sơ ${d.code}</h2>
     <p><span class="badge badge-status">${d.statusLabel}</span>
@@ -53,6 +62,7 @@ function result(d) {
     <h3>Quá trình xử lý</h3>
     <ol class="timeline">${d.timeline.map((s) => html`<li><strong>${s.label}</strong><br>
       <span class="muted">${dateTime(s.at)}</span></li>`)}</ol>
+    ${rateLink(rateable)}
   </section>`;
 }
 
@@ -109,6 +119,7 @@ export async function show(main) {
       errors.push({ field: 'secret', message: MESSAGES.secret });
     }
     render(answer, '');
+    keepTicket(null);
     if (errors.length) {
       markFields(form, { errors });
       return;

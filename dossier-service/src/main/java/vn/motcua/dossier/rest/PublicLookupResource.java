@@ -51,7 +51,12 @@ public class PublicLookupResource {
             @Schema(description = "Ngày hẹn trả (after a restart or an apology, the new one)") Instant dueAt,
             @Schema(description = "Trước hạn / đúng hạn / quá hạn, once resolved") Timeliness timeliness,
             @Schema(description = "Ngày trả kết quả") Instant returnedAt,
-            @Schema(description = "Quá trình xử lý: what happened and when; never who") List<Step> timeline) {
+            @Schema(description = "Quá trình xử lý: what happened and when; never who") List<Step> timeline,
+            @Schema(description = "Vé đánh giá: proof that the receipt was shown, for POST /api/evaluations/ratings"
+                    + " (valid 24 h; the dossier is rated once). Given for every dossier found; keep it in memory,"
+                    + " never in a URL") String ratingTicket,
+            @Schema(description = "Whether the applicant may rate it now: the result was handed over (RETURNED)")
+            boolean rateable) {
 
         public record Step(DossierAction action, @Schema(description = "in Vietnamese") String label, Instant at) {
         }
@@ -59,7 +64,8 @@ public class PublicLookupResource {
         static PublicDossierResponse of(PublicStatus s) {
             return new PublicDossierResponse(s.code(), s.status(), VietnameseLabels.of(s.status()), s.procedureCode(),
                     s.receivedAt(), s.dueAt(), s.timeliness(), s.returnedAt(), s.timeline().stream()
-                            .map(e -> new Step(e.action(), VietnameseLabels.of(e.action()), e.at())).toList());
+                            .map(e -> new Step(e.action(), VietnameseLabels.of(e.action()), e.at())).toList(),
+                    s.ratingTicket(), s.rateable());
         }
     }
 
@@ -69,7 +75,9 @@ public class PublicLookupResource {
     @Operation(summary = "Tra cứu tình trạng hồ sơ (public status lookup) by the code and the secret (mã tra cứu) "
             + "printed on the receipt; no sign-in, no personal data",
             description = "A wrong secret and an unknown code both answer 404. Limited per client address and per "
-                    + "code (wrong secrets): over a limit, 429 with Retry-After.")
+                    + "code (wrong secrets): over a limit, 429 with Retry-After. The answer carries a rating ticket"
+                    + " (ratingTicket) and, once the result was returned (rateable), the applicant rates with it at"
+                    + " POST /api/evaluations/ratings.")
     @APIResponse(responseCode = "200", description = "The dossier's status and timeline",
             content = @Content(mediaType = "application/json",
                     schema = @Schema(implementation = PublicDossierResponse.class)))

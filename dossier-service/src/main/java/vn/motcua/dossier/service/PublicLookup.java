@@ -9,6 +9,7 @@ import java.util.Optional;
 import vn.motcua.dossier.repository.Dossier;
 import vn.motcua.dossier.repository.DossierActionRecord;
 import vn.motcua.dossier.repository.LookupQueries;
+import vn.motcua.events.ProvinceCode;
 import vn.motcua.platform.problem.ProblemException;
 import vn.motcua.platform.tenant.TenantRunner;
 
@@ -32,6 +33,9 @@ public class PublicLookup {
     @Inject
     Clock clock;
 
+    @Inject
+    RatingTickets tickets;
+
     /**
      * @param address the client's address, for its rate limit
      * @throws LookupLimits.Limited when the address or the code is over its limit
@@ -41,7 +45,7 @@ public class PublicLookup {
         limits.admit(address, code, now);
         // the caller is anonymous: the province comes from the dossier, and the read runs as that province
         Optional<PublicStatus> found = QuarkusTransaction.requiringNew().call(() -> queries.provinceOf(code))
-                .flatMap(province -> tenants.callAs(province, () -> read(code, secret)));
+                .flatMap(province -> tenants.callAs(province, () -> read(code, secret, province, now)));
         if (found.isEmpty()) {
             limits.wrongSecret(code, now);
             throw new ProblemException(404, "not-found", "Dossier not found",
@@ -50,11 +54,12 @@ public class PublicLookup {
         return found.get();
     }
 
-    private static Optional<PublicStatus> read(String code, String secret) {
+    private Optional<PublicStatus> read(String code, String secret, ProvinceCode province, Instant now) {
         return Dossier.<Dossier>find("code", code).firstResultOptional()
                 .filter(d -> LookupSecret.matches(secret, d.lookupSecretHash))
                 .map(d -> new PublicStatus(d.code, d.status, d.procedureCode, d.receivedAt, d.dueAt, d.timeliness,
                         d.returnedAt, DossierActionRecord.logOf(d.id).stream()
-                                .map(a -> new PublicStatus.Event(a.action(), a.at())).toList()));
+                                .map(a -> new PublicStatus.Event(a.action(), a.at())).toList(),
+                        tickets.issue(d.id, province, now)));
     }
 }

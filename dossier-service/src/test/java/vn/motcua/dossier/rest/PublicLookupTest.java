@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.motcua.dossier.Catalogue;
 import vn.motcua.dossier.service.SweepFixtures;
+import vn.motcua.platform.security.RatingTicket;
 import vn.motcua.testing.KafkaResource;
 import vn.motcua.testing.PostgresResource;
 import vn.motcua.testing.Sql;
@@ -82,6 +83,28 @@ class PublicLookupTest {
         // Dossiers.request's applicant, and the officer who received it
         assertThat(body).doesNotContain("Nguyễn Thị Hoa").doesNotContain("020190000123").doesNotContain("0912345678")
                 .doesNotContain("tiepnhan").doesNotContain("applicant").doesNotContain("actor");
+    }
+
+    @Test
+    void theAnswerCarriesARatingTicketForTheDossierAndItsProvinceRateableOnceReturned() throws SQLException {
+        String code = dossierWithSecret();
+        String id = Sql.row(db, "select id from dossier where code = '" + code + "'");
+        Response received = lookup("203.0.113.6", code, SECRET);
+        received.then().statusCode(200).body("rateable", equalTo(false));
+        // the contract's demo key, which both services use when none is configured
+        RatingTicket tickets = new RatingTicket("mot-cua-rating-ticket-demo-key-change-me-000001");
+        RatingTicket.Claims claims = tickets.verify(received.path("ratingTicket"), Instant.now()).orElseThrow();
+        assertThat(claims.dossierId().toString()).isEqualTo(id);
+        assertThat(claims.province().value()).isEqualTo(PROVINCE);
+        assertThat(claims.expiresAt()).isBetween(Instant.now().plusSeconds(23 * 3600), Instant.now().plusSeconds(
+                24 * 3600 + 60));
+        // another key (another deployment) does not take it
+        assertThat(new RatingTicket("another-deployment-s-key-of-32-bytes-or-more")
+                .verify(received.path("ratingTicket"), Instant.now())).isEmpty();
+
+        Sql.execute(db, "update dossier set status = 'RETURNED' where id = '" + id + "'");
+        lookup("203.0.113.6", code, SECRET).then().statusCode(200).body("status", equalTo("RETURNED"))
+                .body("rateable", equalTo(true));
     }
 
     @Test
