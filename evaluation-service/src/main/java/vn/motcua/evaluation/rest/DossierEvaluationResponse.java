@@ -68,7 +68,8 @@ public record DossierEvaluationResponse(
 
     private static Rating rating(vn.motcua.evaluation.domain.DossierFacts.Rating r) {
         return new Rating(r.scores().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
-                .map(e -> new RatedContent(e.getKey(), RatingLabels.of(e.getKey()), e.getValue())).toList(),
+                .map(e -> new RatedContent(e.getKey(), vn.motcua.evaluation.service.RatingContent.named(e.getKey())
+                        .map(vn.motcua.evaluation.service.RatingContent::label).orElse(e.getKey()), e.getValue())).toList(),
                 r.ratedAt());
     }
 
