@@ -152,10 +152,9 @@ class LifecycleIT {
             Api.Reply evaluation = api.get(gw + "/api/evaluations/dossiers/" + id, admin);
             assertThat(evaluation.status()).as(evaluation.body()).isEqualTo(200);
             assertThat(evaluation.text("status")).isEqualTo("EVALUATED");
-            Map<Integer, Integer> points = new java.util.TreeMap<>();
-            evaluation.json().path("indicators").forEach(i -> points.put(i.path("indicator").asInt(),
-                    i.path("points").isNull() ? -1 : i.path("points").asInt()));
-            assertThat(points).containsEntry(1, 2).containsEntry(3, 1).containsEntry(7, 2);
+            assertThat(Evaluations.points(evaluation.json(), 1)).as(evaluation.body()).isEqualTo(2);
+            assertThat(Evaluations.points(evaluation.json(), 3)).isEqualTo(1);
+            assertThat(Evaluations.points(evaluation.json(), 7)).isEqualTo(2);
             assertThat(evaluation.json().at("/officers").findValuesAsText("officer")).contains("tiepnhan.ls",
                     "xuly.ls");
         });
