@@ -15,9 +15,12 @@
    API's paths and nothing under /q, the gateway reads the console secrets the code names from one Secret (dev:
    generated, its client secret = the realm's; prod: not in the build, created by ops, and the realm import
    takes the console client's secret from the same key), the realm's console client is confidential, code flow
-   with PKCE S256 only and redirects to the gateway's public host, and the gateway may reach Keycloak;
+   with PKCE S256 only and redirects to the gateway's public host, and the gateway may reach Keycloak; the
+   rating ticket key: dossier-service (issues tickets) and evaluation-service (checks them) read
+   MOTCUA_RATING_TICKET_KEY from the same key of one non-optional Secret, no other service reads it (dev:
+   generated with the launcher's demo value; prod: not in the build);
 5. docker-compose.yml: services, build arguments and mounted files exist; the console's client secret is the
-   demo realm's.
+   demo realm's; both rating-ticket services have the same key default, the launcher's.
 
 It does NOT check the custom resources against the operators' CRD schemas (they are not available offline),
 and nothing here proves the manifests run: see "What is not verified" in deploy/README.md.
@@ -38,6 +41,10 @@ DEPLOY = K8S.parent
 REPO = DEPLOY.parent
 SERVICES = ["gateway", "catalog-service", "dossier-service", "evaluation-service", "reporting-service"]
 OVERLAYS = ["dev", "prod"]
+# the rating ticket (platform/security RatingTicket): issued by dossier-service's public lookup, checked by
+# evaluation-service's rating, so both must hold the same key
+RATING_TICKET_VAR = "MOTCUA_RATING_TICKET_KEY"
+RATING_TICKET_SERVICES = ["dossier-service", "evaluation-service"]
 
 failures: list[str] = []
 notes: list[str] = []
@@ -229,7 +236,8 @@ def check_rendered(overlay: str, docs: list[dict]) -> None:
             if "value" in e and re.search(r"PASSWORD|SECRET", e["name"]):
                 fail(f"{where}: {name} has an inline {e['name']}")
             ref = e.get("valueFrom", {}).get("secretKeyRef")
-            if ref and not (name == "gateway" and e["name"] in console_secret_vars()):
+            if ref and not (name == "gateway" and e["name"] in console_secret_vars()) \
+                    and not (name in RATING_TICKET_SERVICES and e["name"] == RATING_TICKET_VAR):
                 check(ref["name"] in app_secret_names,
                       f"{where}: {name} reads Secret {ref['name']}, which no CloudNativePG Cluster here creates")
             env[e["name"]] = e.get("value", "<secret>")
@@ -293,6 +301,7 @@ def check_rendered(overlay: str, docs: list[dict]) -> None:
     check("default-deny-ingress" in by_kind(docs, "NetworkPolicy"), f"{where}: no default-deny-ingress policy")
 
     check_console(where, docs, realm_import, keycloak)
+    check_rating_ticket(where, docs)
 
     if overlay == "prod":
         check_production_realm(realm_import)
@@ -408,6 +417,47 @@ def check_console(where: str, docs: list[dict], realm_import: dict, keycloak: di
           f"{where}: Keycloak's networkPolicy.http does not admit the gateway")
 
 
+def launcher_rating_ticket_key() -> str:
+    """The demo key the launcher hands to both services (platform/launcher ServiceCommand)."""
+    source = (REPO / "platform/launcher/src/main/java/vn/motcua/launcher/ServiceCommand.java").read_text()
+    m = re.search(r'DEMO_RATING_TICKET_KEY = "([^"]+)"', source)
+    check(m is not None, "launcher: no DEMO_RATING_TICKET_KEY in ServiceCommand.java")
+    return m.group(1) if m else ""
+
+
+def check_rating_ticket(where: str, docs: list[dict]) -> None:
+    """Both services of the rating ticket read one key of one Secret, and nobody else reads it."""
+    check(RATING_TICKET_VAR in (REPO / "platform/security/src/main/java/vn/motcua/platform/security/RatingTicket.java")
+          .read_text(), f"RatingTicket.java no longer names {RATING_TICKET_VAR}")
+    refs = {}
+    for name, dep in by_kind(docs, "Deployment").items():
+        env = dep["spec"]["template"]["spec"]["containers"][0].get("env", [])
+        entry = next((e for e in env if e["name"] == RATING_TICKET_VAR), None)
+        if name not in RATING_TICKET_SERVICES:
+            check(entry is None, f"{where}: {name} reads {RATING_TICKET_VAR}, only {RATING_TICKET_SERVICES} may")
+            continue
+        ref = (entry or {}).get("valueFrom", {}).get("secretKeyRef")
+        check(ref is not None and not ref.get("optional", False),
+              f"{where}: {name} does not read {RATING_TICKET_VAR} from a (non-optional) Secret key")
+        if ref:
+            refs[name] = (ref["name"], ref["key"])
+    check(len(set(refs.values())) <= 1, f"{where}: the rating ticket services read different keys {refs}")
+    if not refs:
+        return
+    secret_name, key = next(iter(refs.values()))
+    secret = by_kind(docs, "Secret").get(secret_name)
+    if where.endswith("prod"):
+        check(secret is None, f"{where}: Secret {secret_name} is in the build (it must be created by ops)")
+    else:
+        check(secret is not None, f"{where}: Secret {secret_name} the rating ticket services read is not in the build")
+        if secret is not None:
+            data = {k: base64.b64decode(v).decode() for k, v in secret.get("data", {}).items()}
+            data.update(secret.get("stringData", {}))
+            check(len(data.get(key, "")) >= 32, f"{where}: Secret {secret_name} {key} is under 32 bytes")
+            check(data.get(key) == launcher_rating_ticket_key(),
+                  f"{where}: Secret {secret_name} {key} differs from the launcher's demo key")
+
+
 def check_production_realm(realm_import: dict) -> None:
     realm = realm_import["spec"]["realm"]
     check(realm.get("sslRequired") in ("external", "all"), "prod realm: sslRequired is not external/all")
@@ -463,6 +513,14 @@ def check_compose() -> None:
               f"docker-compose.yml: gateway {var} is not ${{{var}:-<32+ characters>}}")
         if m and var == "MOTCUA_CONSOLE_CLIENT_SECRET":
             check(m.group(1) == client.get("secret"), "docker-compose.yml: console client secret is not the realm's")
+    for svc in SERVICES:
+        value = str(services.get(svc, {}).get("environment", {}).get(RATING_TICKET_VAR, ""))
+        if svc not in RATING_TICKET_SERVICES:
+            check(value == "", f"docker-compose.yml: {svc} has {RATING_TICKET_VAR}")
+            continue
+        m = re.fullmatch(rf"\$\{{{RATING_TICKET_VAR}:-([^}}]+)}}", value)
+        check(m is not None and m.group(1) == launcher_rating_ticket_key(),
+              f"docker-compose.yml: {svc} {RATING_TICKET_VAR} is not ${{{RATING_TICKET_VAR}:-<the launcher's demo key>}}")
     for svc in SERVICES[1:]:
         url = services[svc]["environment"]["MOTCUA_DB_URL"]
         db = url.rsplit("/", 1)[1]

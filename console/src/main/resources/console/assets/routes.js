@@ -3,6 +3,9 @@
 // offers; each service decides again what the caller may see and do.
 export const OFFICERS = ['reception-officer', 'processing-officer', 'unit-lead', 'agency-head', 'province-admin'];
 
+/** Who sees scorecards: the officials (each their own jurisdiction) and the national auditor. */
+export const EVALUATORS = [...OFFICERS, 'national-auditor'];
+
 export const ROUTES = [
   // public pages: no sign-in
   { path: '/', load: () => import('./pages/home.js') },
@@ -15,6 +18,11 @@ export const ROUTES = [
   // processing (xử lý)
   { path: '/xu-ly', roles: OFFICERS, load: () => import('./pages/worklist.js') },
   { path: '/ho-so/:id', roles: OFFICERS, load: () => import('./pages/dossier.js') },
+  // evaluation (đánh giá, Circular 01/2018/TT-VPCP and Decision 766/QĐ-TTg)
+  { path: '/danh-gia', roles: EVALUATORS, load: () => import('./pages/scorecards.js') },
+  { path: '/danh-gia/bieu-do', roles: EVALUATORS, load: () => import('./pages/scorecard-chart.js') },
+  { path: '/danh-gia/chi-so-766', roles: ['agency-head', 'province-admin', 'national-auditor'], load: () => import('./pages/index766.js') },
+  { path: '/danh-gia/:kind/:subject', roles: EVALUATORS, load: () => import('./pages/scorecards.js') },
   // catalogue administration (quản trị)
   { path: '/quan-tri/thu-tuc', roles: ['province-admin'], load: () => import('./pages/admin-procedures.js') },
   { path: '/quan-tri/thu-tuc/:id', roles: ['province-admin'], load: () => import('./pages/admin-procedure.js') },
@@ -28,6 +36,7 @@ export const MENU = [
   { href: '#/tiep-nhan', label: 'Tiếp nhận', roles: ['reception-officer'] },
   { href: '#/tiep-nhan/truc-tuyen', label: 'Hồ sơ trực tuyến', roles: ['reception-officer'] },
   { href: '#/xu-ly', label: 'Xử lý hồ sơ', roles: OFFICERS },
+  { href: '#/danh-gia', label: 'Đánh giá', roles: EVALUATORS },
   { href: '#/quan-tri/thu-tuc', label: 'Thủ tục hành chính', roles: ['province-admin'] },
   { href: '#/quan-tri/lich', label: 'Lịch làm việc', roles: ['province-admin'] },
   { href: '#/quan-tri/nhap', label: 'Nhập danh mục', roles: ['province-admin'] },

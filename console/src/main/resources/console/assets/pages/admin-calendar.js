@@ -1,7 +1,9 @@
 // Lịch làm việc của tỉnh (province admin): the year's days off (national holidays and compensatory days, the
 // province's own days off) and swapped working days (ngày làm bù), the office hours with their history, and the
-// changes the admin may make: add or remove a local day off, new office hours from a future day. Changes apply
-// from tomorrow on; an appointed date already computed never moves (the dossier service keeps it).
+// changes the admin may make: add or remove a local day off, new office hours from a future day, a new reporting
+// cut-off day (ngày chốt số liệu, Decree 09/2019/NĐ-CP Art. 12: the 15th unless the province decides otherwise).
+// Changes apply from tomorrow on; an appointed date already computed never moves (the dossier service keeps it),
+// and a period already reported keeps its cut-off.
 import { api } from '../lib/api.js';
 import { html, render } from '../lib/html.js';
 import { date, parseDate } from '../lib/format.js';
@@ -33,7 +35,12 @@ export async function show(main, { query, user }) {
   if (!stillAt(at)) {
     return;
   }
-  const notice = { day: 'Đã thêm ngày nghỉ.', removed: 'Đã bỏ ngày nghỉ.', hours: 'Đã ghi giờ làm việc mới.' }[query.saved];
+  const notice = {
+    day: 'Đã thêm ngày nghỉ.', removed: 'Đã bỏ ngày nghỉ.', hours: 'Đã ghi giờ làm việc mới.',
+    cutoff: 'Đã ghi ngày chốt số liệu mới.',
+  }[query.saved];
+  const cutoffs = calendar.reportingCutoffs || [];
+  const lastCutoff = cutoffs[cutoffs.length - 1];
 
   render(main, html`
     <h1>Lịch làm việc <span class="subtitle">${calendar.name}</span></h1>
@@ -104,6 +111,32 @@ export async function show(main, { query, user }) {
           <div class="actions"><button type="submit">Ghi giờ làm việc mới</button></div>
         </form>
       </details>
+    </section>
+
+    <section aria-labelledby="cutoff-title">
+      <h2 id="cutoff-title">Ngày chốt số liệu báo cáo</h2>
+      <p>Kỳ báo cáo quý tính từ ngày chốt của tháng trước quý đến ngày liền trước ngày chốt của tháng cuối quý
+        (Nghị định 09/2019/NĐ-CP, Điều 12: ngày 15). Điểm đánh giá theo quý, năm được tính theo các kỳ này.</p>
+      <div class="table-wrap"><table class="responsive">
+        <caption>Ngày chốt số liệu theo thời gian áp dụng</caption>
+        <thead><tr><th scope="col">Áp dụng từ</th><th scope="col">Ngày chốt trong tháng</th></tr></thead>
+        <tbody>${cutoffs.map((c) => html`<tr>
+          <td data-label="Áp dụng từ">${date(c.validFrom)}</td>
+          <td data-label="Ngày chốt trong tháng">Ngày ${c.day}</td></tr>`)}</tbody>
+      </table></div>
+      <details>
+        <summary>Đổi ngày chốt số liệu từ một ngày sau hôm nay</summary>
+        <form class="cutoff" novalidate>
+          <div class="grid-2">
+            <div class="field"><label for="c-from">Ngày chốt mới áp dụng từ ngày (ngày/tháng/năm)</label>
+              <input id="c-from" name="validFrom" required placeholder="dd/mm/yyyy" inputmode="numeric"></div>
+            <div class="field"><label for="c-day">Ngày chốt trong tháng (1 đến 28)</label>
+              <input id="c-day" name="day" required inputmode="numeric" placeholder="15"></div>
+          </div>
+          <div data-problem></div>
+          <div class="actions"><button type="submit">Ghi ngày chốt số liệu</button></div>
+        </form>
+      </details>
     </section>`);
 
   const again = (saved) => {
@@ -162,6 +195,34 @@ export async function show(main, { query, user }) {
       () => api.put('/api/catalog/calendars/office-hours', { ...values, validFrom }), hoursForm);
     if (done) {
       again('hours');
+    }
+  });
+
+  const cutoffForm = main.querySelector('.cutoff');
+  cutoffForm.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    const values = formValues(cutoffForm);
+    const errors = [];
+    const validFrom = parseDate(values.validFrom);
+    const day = /^\d{1,2}$/.test(values.day || '') ? Number(values.day) : NaN;
+    if (!validFrom) {
+      errors.push({ field: 'validFrom', message: DATE_MESSAGE });
+    } else if (validFrom <= today) {
+      errors.push({ field: 'validFrom', message: 'Phải là một ngày sau hôm nay: kỳ đã báo cáo không đổi.' });
+    } else if (lastCutoff && validFrom < lastCutoff.validFrom) {
+      errors.push({ field: 'validFrom', message: `Không được trước ngày áp dụng gần nhất (${date(lastCutoff.validFrom)}).` });
+    }
+    if (!(day >= 1 && day <= 28)) {
+      errors.push({ field: 'day', message: 'Nhập một số từ 1 đến 28 (ngày có trong mọi tháng).' });
+    }
+    if (errors.length) {
+      markFields(cutoffForm, { errors });
+      return;
+    }
+    const done = await submitting(cutoffForm.querySelector('button'), cutoffForm.querySelector('[data-problem]'),
+      () => api.put('/api/catalog/calendars/reporting-cutoffs', { validFrom, day }), cutoffForm);
+    if (done) {
+      again('cutoff');
     }
   });
 }

@@ -7,6 +7,7 @@ import { api, idempotencyKey } from '../lib/api.js';
 import { html, render } from '../lib/html.js';
 import { date, dateTime, number, parseDate } from '../lib/format.js';
 import { clearFields, formValues, markFields, problemBox, problemTitle, submitting, successBox } from '../lib/ui.js';
+import { evaluationSection } from './dossier-evaluation.js';
 import {
   ACTION, CHANNEL, DAY_KIND, OUTCOME, RETURN_METHOD, flagBadge, statusBadge, timelinessBadge, weekday,
   workingTime,
@@ -255,14 +256,16 @@ function actions(offer) {
 }
 
 async function load(id) {
-  const [dossier, history, process, explanation, offer] = await Promise.all([
+  const [dossier, history, process, explanation, offer, evaluation] = await Promise.all([
     api.get(`/api/dossiers/${encodeURIComponent(id)}`),
     api.get(`/api/dossiers/${encodeURIComponent(id)}/actions`),
     api.get(`/api/dossiers/${encodeURIComponent(id)}/process`).catch(() => null),
     api.get(`/api/dossiers/${encodeURIComponent(id)}/deadline`),
     api.get(`/api/dossiers/${encodeURIComponent(id)}/actions/allowed`),
+    // not evaluated yet (404) or the evaluation service away: the section says so, the dossier still shows
+    api.get(`/api/evaluations/dossiers/${encodeURIComponent(id)}`).catch((problem) => ({ problem })),
   ]);
-  return { dossier, history, process, explanation, offer };
+  return { dossier, history, process, explanation, offer, evaluation };
 }
 
 function openForm(main, action, data, user, reload) {
@@ -330,6 +333,7 @@ export async function show(main, { params, user }) {
       <section class="section" aria-labelledby="h-facts"><h2 id="h-facts">Thông tin hồ sơ</h2>${facts(d)}</section>
       <section class="section" aria-labelledby="h-deadline"><h2 id="h-deadline">Cách tính ngày hẹn trả</h2>${deadline(data.explanation)}</section>
       <section class="section" aria-labelledby="h-process"><h2 id="h-process">Quy trình xử lý</h2>${processTable(data.process)}</section>
+      <section class="section" aria-labelledby="h-evaluation"><h2 id="h-evaluation">Đánh giá</h2>${evaluationSection(data.evaluation)}</section>
       <section class="section" aria-labelledby="h-timeline"><h2 id="h-timeline">Quá trình xử lý (nhật ký)</h2>${timeline(data.history)}</section>`);
     main.querySelectorAll('[data-action]').forEach((button) => button.addEventListener('click', () =>
       openForm(main, button.dataset.action, data, user, draw)));

@@ -74,4 +74,14 @@ public class CalendarResource {
     public List<CalendarChanged.OfficeHours> changeOfficeHours(@Valid @NotNull OfficeHoursRequest request) {
         return calendars.changeOfficeHours(request.toCommand());
     }
+
+    @PUT
+    @Path("/reporting-cutoffs")
+    @RolesAllowed(Roles.PROVINCE_ADMIN)
+    @Operation(summary = "Đổi ngày chốt số liệu báo cáo (change the reporting cut-off day) of the caller's province "
+            + "from a future date; earlier days stay as history. Answers the whole history, oldest first")
+    public List<CalendarChanged.ReportingCutoff> changeReportingCutoff(
+            @Valid @NotNull ReportingCutoffRequest request) {
+        return calendars.changeReportingCutoff(request.toCommand());
+    }
 }

@@ -10,10 +10,13 @@ import java.util.List;
 import java.util.UUID;
 import vn.motcua.catalog.domain.CalendarChangeWindow;
 import vn.motcua.catalog.domain.OfficeHoursShape;
+import vn.motcua.catalog.domain.ReportingCutoffChange;
+import vn.motcua.catalog.repository.CalendarPublication;
 import vn.motcua.catalog.repository.LocalDayOff;
 import vn.motcua.catalog.repository.NationalDay;
 import vn.motcua.catalog.repository.OfficeHoursEntry;
 import vn.motcua.catalog.repository.ProvinceRegisterEntry;
+import vn.motcua.catalog.repository.ReportingCutoffEntry;
 import vn.motcua.events.CalendarChanged;
 import vn.motcua.events.ProvinceCode;
 import vn.motcua.platform.problem.Problem;
@@ -50,7 +53,7 @@ public class CalendarService {
             List<CalendarChanged.Day> days = all.days().stream()
                     .filter(d -> year == null || d.date().getYear() == year).toList();
             return new CalendarView(entry.code, entry.name, entry.zone, publisher.currentRevision(),
-                    all.weeklyRest(), all.officeHours(), days);
+                    all.weeklyRest(), all.officeHours(), days, all.reportingCutoffs());
         });
     }
 
@@ -110,6 +113,39 @@ public class CalendarService {
         hours.persist();
         publisher.publishIfChanged(province);
         return snapshots.of(province, 0, clock.instant()).officeHours();
+    }
+
+    /**
+     * A new reporting cut-off day of the caller's province from a future date ({@link ReportingCutoffChange}); the
+     * same entry again changes nothing and publishes nothing (a retry).
+     */
+    @Transactional
+    public List<CalendarChanged.ReportingCutoff> changeReportingCutoff(ChangeReportingCutoffCommand c) {
+        ProvinceRegisterEntry province = registered(tenant.require().value());
+        // two admins at once: the second decides on the history with the first's entry in it ("after the last")
+        CalendarPublication.lockedForUpdate();
+        LocalDate today = clock.instant().atZone(ZoneId.of(province.zone)).toLocalDate();
+        ReportingCutoffChange.Decision decision = ReportingCutoffChange.decide(snapshots.reportingCutoffs(),
+                c.validFrom(), c.day(), today);
+        switch (decision.kind()) {
+            case REFUSED -> throw rule(decision.refusal().field(), decision.refusal().message());
+            case UNCHANGED -> {
+                return snapshots.reportingCutoffs();
+            }
+            case APPEND, CORRECT_LAST -> {
+                ReportingCutoffEntry entry = ReportingCutoffEntry.from(c.validFrom()).orElseGet(() -> {
+                    ReportingCutoffEntry e = new ReportingCutoffEntry();
+                    e.id = UUID.randomUUID();
+                    e.validFrom = c.validFrom();
+                    return e;
+                });
+                entry.day = (short) c.day();
+                entry.createdAt = clock.instant();
+                entry.persist();
+            }
+        }
+        publisher.publishIfChanged(province);
+        return snapshots.reportingCutoffs();
     }
 
     private void requireFuture(String field, LocalDate date, ProvinceRegisterEntry province) {

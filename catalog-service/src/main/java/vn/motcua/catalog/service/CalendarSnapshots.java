@@ -13,17 +13,20 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import vn.motcua.catalog.config.CalendarConfig;
+import vn.motcua.catalog.domain.ReportingCutoffChange;
 import vn.motcua.catalog.repository.LocalDayOff;
 import vn.motcua.catalog.repository.NationalDay;
 import vn.motcua.catalog.repository.OfficeHoursEntry;
 import vn.motcua.catalog.repository.ProvinceRegisterEntry;
+import vn.motcua.catalog.repository.ReportingCutoffEntry;
 import vn.motcua.events.CalendarChanged;
 import vn.motcua.events.CalendarChanged.DayKind;
 import vn.motcua.events.CalendarChanged.DayStatus;
 
 /**
  * The whole calendar of the current tenant's province, as the event carries it: national days, the province's own
- * days off, its office hours (the configured default when it has set none) and its zone and weekly rest.
+ * days off, its office hours (the configured default when it has set none), its zone and weekly rest, and the
+ * history of its reporting cut-off day (the national 15th before its first own entry).
  */
 @ApplicationScoped
 public class CalendarSnapshots {
@@ -46,7 +49,7 @@ public class CalendarSnapshots {
         }
         days.sort(Comparator.comparing(CalendarChanged.Day::date));
         return new CalendarChanged(province.code, revision, province.zone, weeklyRest(province), officeHours(),
-                days, changedAt, List.of());
+                days, changedAt, reportingCutoffs());
     }
 
     private List<CalendarChanged.OfficeHours> officeHours() {
@@ -59,6 +62,19 @@ public class CalendarSnapshots {
             history.addFirst(new CalendarChanged.OfficeHours(defaults.validFrom(), defaults.morningStart(),
                     defaults.morningEnd(), defaults.afternoonStart(), defaults.afternoonEnd(),
                     defaults.transferCutOff()));
+        }
+        return history;
+    }
+
+    /** The province's cut-off days, oldest first; the national day covers the time before its first entry. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<CalendarChanged.ReportingCutoff> reportingCutoffs() {
+        List<CalendarChanged.ReportingCutoff> history = ReportingCutoffEntry.history().stream()
+                .map(c -> new CalendarChanged.ReportingCutoff(c.validFrom, c.day))
+                .collect(Collectors.toCollection(ArrayList::new));
+        if (history.isEmpty() || history.getFirst().validFrom().isAfter(defaults.validFrom())) {
+            history.addFirst(new CalendarChanged.ReportingCutoff(defaults.validFrom(),
+                    ReportingCutoffChange.NATIONAL_DAY));
         }
         return history;
     }

@@ -8,4 +8,12 @@ public interface DossierIndicator {
     int number();
 
     IndicatorResult evaluate(DossierFacts facts, EvaluationContext context);
+
+    /**
+     * Pending, not zero: a per-dossier indicator is scored at the dossier's resolution (Art. 14 cl. 1); before it the
+     * facts are not all known, and an unknown indicator is left out, never counted as 0 (Art. 15 cl. 4b).
+     */
+    static IndicatorResult unresolved(int indicator) {
+        return IndicatorResult.pending(indicator, "Chưa giải quyết xong");
+    }
 }

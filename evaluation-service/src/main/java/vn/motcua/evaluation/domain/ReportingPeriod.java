@@ -104,7 +104,8 @@ public record ReportingPeriod(Kind kind, String label, LocalDate from, LocalDate
             } catch (java.time.format.DateTimeParseException e) {
                 throw new IllegalArgumentException(shapes + ": " + e.getParsedString() + " is not a date");
             }
-            if (to.isBefore(from) || from.plusDays(366).isBefore(to)) {
+            // 366 days, both ends included: a whole leap year, no more
+            if (to.isBefore(from) || from.plusDays(365).isBefore(to)) {
                 throw new IllegalArgumentException("a range runs forward and spans at most 366 days: " + text);
             }
             return range(from, to);

@@ -5,29 +5,26 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import vn.motcua.evaluation.service.EvaluationService;
-import vn.motcua.events.DossierResolved;
+import vn.motcua.evaluation.service.EvaluationEvents;
 import vn.motcua.platform.inbox.EventHandler;
 
 /**
- * Scores each resolved dossier; other dossier events are recorded in the inbox and otherwise ignored. Inbox,
- * retries and dead letters: {@link EventHandler}.
+ * Consumes dossier-service's events (dossier.events.v1): the lifecycle of every dossier, the facts evaluated.
+ * Inbox, tenant, retries and dead letters: {@link EventHandler}; the effect: {@link EvaluationEvents}.
  */
 @ApplicationScoped
 public class DossierEventsConsumer {
+    public static final String CHANNEL = "dossier-events";
+
     @Inject
     EventHandler events;
 
     @Inject
-    EvaluationService evaluations;
+    EvaluationEvents evaluation;
 
-    @Incoming("dossier-events")
+    @Incoming(CHANNEL)
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
-        events.handle(record, event -> {
-            if (event.payload() instanceof DossierResolved resolved) {
-                evaluations.scoreResolution(resolved);
-            }
-        });
+        events.handle(record, evaluation::apply);
     }
 }

@@ -48,7 +48,7 @@ class OutboxTest {
                     reader.await(r -> dossier.toString().equals(r.key()), 1, Duration.ofSeconds(20)).getFirst();
             assertThat(TestKafka.header(published, CloudEventCodec.H_ID)).isEqualTo(added.get().id().toString());
             assertThat(TestKafka.header(published, CloudEventCodec.H_TYPE))
-                    .isEqualTo("vn.motcua.evaluation.dossier-evaluated.v1");
+                    .isEqualTo("vn.motcua.evaluation.dossier-evaluated.v2");
             assertThat(TestKafka.header(published, CloudEventCodec.H_TENANT)).isEqualTo("20");
         }
     }

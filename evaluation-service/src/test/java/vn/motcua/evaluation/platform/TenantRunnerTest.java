@@ -4,10 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import vn.motcua.evaluation.repository.IndicatorScore;
+import vn.motcua.evaluation.repository.DossierRow;
 import vn.motcua.events.ProvinceCode;
 import vn.motcua.platform.tenant.TenantContext;
 import vn.motcua.platform.tenant.TenantRunner;
@@ -35,20 +34,18 @@ class TenantRunnerTest {
     void aRowWrittenAsOneProvinceIsStampedWithItAndInvisibleToAnother() {
         UUID dossier = UUID.randomUUID();
         tenants.inTransactionAs(CAO_BANG, () -> {
-            IndicatorScore score = new IndicatorScore();
-            score.id = UUID.randomUUID();
-            score.dossierId = dossier;
-            score.indicator = 1;
-            score.points = 1;
-            score.evaluatedAt = Instant.parse("2026-03-10T03:00:00Z");
-            score.persist();
+            DossierRow row = new DossierRow();
+            row.dossierId = dossier;
+            row.dossierCode = "04-260303-000001";
+            row.persist();
         });
 
         String[] stamped = new String[1];
-        tenants.inTransactionAs(CAO_BANG, () -> stamped[0] = IndicatorScore.ofDossier(dossier).getFirst().provinceCode);
+        tenants.inTransactionAs(CAO_BANG,
+                () -> stamped[0] = DossierRow.<DossierRow>findById(dossier).provinceCode);
         assertThat(stamped[0]).isEqualTo("04");
         long[] seenByLangSon = new long[1];
-        tenants.inTransactionAs(LANG_SON, () -> seenByLangSon[0] = IndicatorScore.ofDossier(dossier).size());
+        tenants.inTransactionAs(LANG_SON, () -> seenByLangSon[0] = DossierRow.count("dossierId", dossier));
         assertThat(seenByLangSon[0]).isZero();
     }
 }

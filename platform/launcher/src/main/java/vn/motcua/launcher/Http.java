@@ -80,6 +80,16 @@ final class Http {
         return send(b);
     }
 
+    /**
+     * A POST without a body or a token that may run for {@code timeout}: an operator's call on a service's own
+     * port ({@code /q/rebuild}).
+     */
+    static Response post(String url, Duration timeout) throws IOException {
+        return send(HttpRequest.newBuilder(URI.create(url)).timeout(timeout)
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
     /** A CSV file as the catalogue's import takes it: UTF-8 text, said so in the media type. */
     /**
      * A bulk import (hundreds of rows in one transaction): given longer than other calls, since on a busy machine

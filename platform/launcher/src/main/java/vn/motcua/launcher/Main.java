@@ -38,6 +38,7 @@ public final class Main {
             case STOP -> StopCommand.run(state);
             case STATUS -> StatusCommand.run(options, state);
             case RESTART -> RestartCommand.run(options, state);
+            case REBUILD -> RebuildCommand.run(options);
             case START -> start(options, repo, state);
             case HELP -> throw new AssertionError();
         };

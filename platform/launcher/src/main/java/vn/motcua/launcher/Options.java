@@ -1,6 +1,7 @@
 package vn.motcua.launcher;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -9,7 +10,7 @@ import java.util.Optional;
  * @param stateDir where the embedded PostgreSQL, Kafka and Keycloak keep their data, and the logs
  * @param ports README's ports, or a block of nine from {@code --port-base}
  * @param fastUnsafeDb PostgreSQL without fsync: for throw-away test platforms only
- * @param service the service {@code restart} names
+ * @param service the service {@code restart} or {@code rebuild} names
  */
 public record Options(
         Command command,
@@ -25,7 +26,7 @@ public record Options(
         boolean fastUnsafeDb,
         Optional<String> service) {
 
-    public enum Command { START, STOP, STATUS, RESTART, HELP }
+    public enum Command { START, STOP, STATUS, RESTART, REBUILD, HELP }
 
     public static final String USAGE = """
             Usage: mot-cua <command> [options]
@@ -37,6 +38,11 @@ public record Options(
               restart SERVICE      stop one service of a running launcher and start it again
                                    (catalog-service, dossier-service, evaluation-service, reporting-service,
                                    gateway); a service that crashes is restarted on its own, after a pause
+              rebuild SERVICE      throw a service's read model away and build it again from its Kafka topics
+                                   (evaluation; the service stays up, its consumers paused meanwhile), then
+                                   print the replay's rate beside a raw consumer's over the same records; exits
+                                   non-zero if the rebuild failed. Calls POST /q/rebuild on the service's own
+                                   port: give it the --port-base the platform was started with
               test                 run every test: ./mvnw -B verify on a JDK >= 21 (end-to-end tests included)
               load [--dossiers=N --clients=N --warmup=N --port-base=N]
                                    the load harness, against a platform already started (load --help)
@@ -74,6 +80,17 @@ public record Options(
         Command command = command(args[0]);
         int first = 1;
         String service = null;
+        if (command == Command.REBUILD) {
+            if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
+                return parse();
+            }
+            if (args.length < 2 || args[1].startsWith("--")) {
+                throw new IllegalArgumentException("rebuild needs a service: one of " + String.join(", ",
+                        RebuildCommand.services()));
+            }
+            service = RebuildCommand.service(args[1]);
+            first = 2;
+        }
         if (command == Command.RESTART) {
             if (args.length < 2 || args[1].startsWith("--")) {
                 throw new IllegalArgumentException("restart needs a service: one of " + String.join(", ",
@@ -132,6 +149,7 @@ public record Options(
             case "stop" -> Command.STOP;
             case "status" -> Command.STATUS;
             case "restart" -> Command.RESTART;
+            case "rebuild" -> Command.REBUILD;
             case "help", "-h", "--help" -> Command.HELP;
             default -> throw new IllegalArgumentException("unknown command " + arg);
         };

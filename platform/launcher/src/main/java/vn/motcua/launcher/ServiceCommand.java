@@ -2,8 +2,10 @@ package vn.motcua.launcher;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The command line and environment of a service's {@code java -jar quarkus-run.jar}. */
 final class ServiceCommand {
@@ -14,6 +16,15 @@ final class ServiceCommand {
     }
 
     static final int LOCAL_RATE_LIMIT = 2000;
+
+    /**
+     * The key of the rating ticket (platform/security RatingTicket): dossier-service's public lookup issues the
+     * ticket, evaluation-service's rating checks it, so both get the same key. The demo value, unless the
+     * launcher's own environment sets one; a cluster reads it from the Secret {@code rating-ticket}.
+     */
+    static final String RATING_TICKET_KEY = "MOTCUA_RATING_TICKET_KEY";
+    static final String DEMO_RATING_TICKET_KEY = "mot-cua-rating-ticket-demo-key-change-me-000001";
+    static final Set<String> RATING_TICKET_SERVICES = Set.of("dossier-service", "evaluation-service");
 
     static List<String> command(Service service, Endpoints endpoints, Path java, Path jar) {
         List<String> c = new ArrayList<>(List.of(java.toString(), HEAP,
@@ -37,10 +48,17 @@ final class ServiceCommand {
         return c;
     }
 
-    /** The password goes through the environment so that it does not show in {@code ps}. */
+    /** Passwords and keys go through the environment so that they do not show in {@code ps}. */
     static Map<String, String> environment(Service service, Endpoints endpoints) {
-        return service.database().isPresent()
-                ? Map.of("QUARKUS_DATASOURCE_PASSWORD", endpoints.postgresPassword())
-                : Map.of();
+        return environment(service, endpoints, System.getenv());
+    }
+
+    static Map<String, String> environment(Service service, Endpoints endpoints, Map<String, String> launcherEnv) {
+        Map<String, String> env = new HashMap<>();
+        service.database().ifPresent(db -> env.put("QUARKUS_DATASOURCE_PASSWORD", endpoints.postgresPassword()));
+        if (RATING_TICKET_SERVICES.contains(service.name())) {
+            env.put(RATING_TICKET_KEY, launcherEnv.getOrDefault(RATING_TICKET_KEY, DEMO_RATING_TICKET_KEY));
+        }
+        return Map.copyOf(env);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ServiceCommandTest {
@@ -28,6 +29,25 @@ class ServiceCommandTest {
         assertThat(String.join(" ", c)).doesNotContain("password");
         assertThat(ServiceCommand.environment(dossier, EMBEDDED))
                 .containsEntry("QUARKUS_DATASOURCE_PASSWORD", "postgres");
+    }
+
+    @Test
+    void theRatingTicketKeyGoesToTheServiceThatIssuesAndTheOneThatChecksOnly() {
+        Map<String, String> none = Map.of();
+        for (String name : List.of("dossier-service", "evaluation-service")) {
+            assertThat(ServiceCommand.environment(Service.named(Ports.DEFAULT, name).orElseThrow(), EMBEDDED, none))
+                    .containsEntry("MOTCUA_RATING_TICKET_KEY", "mot-cua-rating-ticket-demo-key-change-me-000001");
+        }
+        for (String name : List.of("gateway", "catalog-service", "reporting-service")) {
+            assertThat(ServiceCommand.environment(Service.named(Ports.DEFAULT, name).orElseThrow(), EMBEDDED, none))
+                    .doesNotContainKey("MOTCUA_RATING_TICKET_KEY");
+        }
+        // an operator's own key wins over the demo one, and stays out of the command line
+        Service dossier = Service.named(Ports.DEFAULT, "dossier-service").orElseThrow();
+        String own = "an-operator-key-of-at-least-32-bytes-000000001";
+        assertThat(ServiceCommand.environment(dossier, EMBEDDED, Map.of("MOTCUA_RATING_TICKET_KEY", own)))
+                .containsEntry("MOTCUA_RATING_TICKET_KEY", own);
+        assertThat(String.join(" ", ServiceCommand.command(dossier, EMBEDDED, JAVA, JAR))).doesNotContain("ticket");
     }
 
     @Test

@@ -27,7 +27,8 @@ import vn.motcua.e2e.Endpoints;
 /**
  * The province admin of Lạng Sơn (quantri.ls) keeps the catalogue in the console: drafts a procedure, publishes
  * it by a decision and finds it in the public catalogue; adds (and removes) a local day off; imports a small CSV
- * file and reads its row-by-row report, one row rejected with its reason.
+ * file and reads its row-by-row report, one row rejected with its reason. Cao Bằng's admin (quantri.cb) sets a new
+ * reporting cut-off day.
  */
 @ExtendWith(BrowserTest.class)
 class CatalogueAdminIT {
@@ -152,7 +153,8 @@ class CatalogueAdminIT {
             ConsoleBrowser.signIn(page, "quantri.ls");
             page.navigate("/#/quan-tri/lich");
             assertThat(page.locator("h1")).containsText("Lịch làm việc");
-            assertThat(page.locator("table").last()).containsText("07:30 – 11:30");
+            assertThat(page.locator("table", new Page.LocatorOptions().setHasText("Giờ làm việc theo thời gian áp dụng")))
+                    .containsText("07:30 – 11:30");
 
             // a day already past is the service's refusal, beside the date
             page.getByLabel("Ngày nghỉ (ngày/tháng/năm, sau hôm nay)", EXACT).fill("02/01/2020");
@@ -176,6 +178,43 @@ class CatalogueAdminIT {
             row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Bỏ ngày " + shown)).click();
             assertThat(page.locator("#saved [role=status]")).hasText("Đã bỏ ngày nghỉ.");
             assertThat(page.locator("tbody tr", new Page.LocatorOptions().setHasText(shown))).hasCount(0);
+        }
+    }
+
+    @Test
+    void theAdminSeesTheReportingCutOffHistoryAndAddsAnEntry(ConsoleBrowser browser) {
+        // after the last entry (this test may have run before on the same platform), far from the demo's periods
+        JsonNode cutoffs = api.get(api.endpoints().gateway() + "/api/catalog/calendars/04", null).json()
+                .get("reportingCutoffs");
+        JsonNode last = cutoffs.get(cutoffs.size() - 1);
+        LocalDate far = LocalDate.now(VIETNAM).plusYears(50).withDayOfMonth(1);
+        LocalDate lastFrom = LocalDate.parse(last.get("validFrom").asText());
+        LocalDate from = lastFrom.isBefore(far) ? far : lastFrom.plusMonths(1);
+        int day = last.get("day").asInt() % 28 + 1;
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            ConsoleBrowser.signIn(page, "quantri.cb");
+            page.navigate("/#/quan-tri/lich");
+            // Cao Bằng cuts on the 5th (its reports: 05/12/2022 - 04/3/2023)
+            Locator history = page.locator("table", new Page.LocatorOptions()
+                    .setHasText("Ngày chốt số liệu theo thời gian áp dụng"));
+            assertThat(history.locator("tbody tr").first()).containsText("01/01/2022");
+            assertThat(history.locator("tbody tr").first().locator("td[data-label='Ngày chốt trong tháng']"))
+                    .hasText("Ngày 5");
+
+            page.getByText("Đổi ngày chốt số liệu từ một ngày sau hôm nay").click();
+            page.getByLabel("Ngày chốt mới áp dụng từ ngày (ngày/tháng/năm)", EXACT).fill(DAY.format(from));
+            page.getByLabel("Ngày chốt trong tháng (1 đến 28)", EXACT).fill("31");
+            page.getByRole(AriaRole.BUTTON, named("Ghi ngày chốt số liệu")).click();
+            assertThat(page.getByLabel("Ngày chốt trong tháng (1 đến 28)", EXACT)).hasAttribute("aria-invalid", "true");
+
+            page.getByLabel("Ngày chốt trong tháng (1 đến 28)", EXACT).fill(String.valueOf(day));
+            page.getByRole(AriaRole.BUTTON, named("Ghi ngày chốt số liệu")).click();
+            assertThat(page.locator("#saved [role=status]")).hasText("Đã ghi ngày chốt số liệu mới.");
+            Locator added = history.locator("tbody tr", new Locator.LocatorOptions().setHasText(DAY.format(from)));
+            assertThat(added.locator("td[data-label='Ngày chốt trong tháng']")).hasText("Ngày " + day);
+            assertThat(api.get(api.endpoints().gateway() + "/api/catalog/calendars/04", null).body())
+                    .contains("{\"validFrom\":\"" + from + "\",\"day\":" + day + "}");
         }
     }
 

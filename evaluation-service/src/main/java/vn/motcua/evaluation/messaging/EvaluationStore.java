@@ -1,0 +1,67 @@
+package vn.motcua.evaluation.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.motcua.evaluation.service.EvaluationEvents;
+import vn.motcua.evaluation.service.ProjectionReset;
+import vn.motcua.events.Topics;
+import vn.motcua.platform.inbox.EventHandler;
+import vn.motcua.platform.rebuild.RebuildableStore;
+
+/**
+ * Evaluation's read model as the platform's rebuild sees it: the catalogue first, then the dossiers, through the
+ * same inbox and handler as the live consumers (projecting only), then every evaluation and scorecard recomputed
+ * once at the end.
+ */
+@ApplicationScoped
+public class EvaluationStore implements RebuildableStore {
+    @Inject
+    EventHandler events;
+
+    @Inject
+    EvaluationEvents evaluation;
+
+    @Inject
+    ProjectionReset reset;
+
+    /** The live consumers' inbox name (EventHandler's: the service's name). */
+    @ConfigProperty(name = "quarkus.application.name")
+    String service;
+
+    @Override
+    public String consumer() {
+        return service;
+    }
+
+    @Override
+    public List<String> topics() {
+        return List.of(Topics.CATALOG_PROCEDURES, Topics.CATALOG_CALENDARS, Topics.DOSSIER_EVENTS);
+    }
+
+    @Override
+    public List<String> channels() {
+        return List.of(ProcedureEventsConsumer.CHANNEL, CalendarEventsConsumer.CHANNEL, DossierEventsConsumer.CHANNEL);
+    }
+
+    @Override
+    public void clear() {
+        evaluation.pauseEvaluating();
+        reset.clear();
+    }
+
+    @Override
+    public void apply(ConsumerRecord<String, String> record) {
+        events.handle(service, record, evaluation::project);
+    }
+
+    @Override
+    public Map<String, Long> finish() {
+        ProjectionReset.Recomputed r = reset.recomputeAll();
+        evaluation.resumeEvaluating();
+        return Map.of("evaluationsChanged", r.evaluationsChanged(), "scorecardsChanged", r.scorecardsChanged());
+    }
+}

@@ -1,0 +1,82 @@
+package vn.motcua.evaluation.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.TreeMap;
+import vn.motcua.evaluation.domain.ReportingPeriod;
+import vn.motcua.evaluation.domain.SubjectKind;
+import vn.motcua.evaluation.repository.DirtyScorecard;
+import vn.motcua.evaluation.repository.EvaluationRow;
+
+/**
+ * Marks the scorecards an evaluation counts in (its officers', its unit's, its agency's, its province's, for the
+ * quarter and the year of its resolution day), in the transaction that changed it; {@link ScorecardJob}
+ * recomputes them. Marks are written in the order of their ids, so two transactions marking the same scorecards
+ * wait for each other instead of deadlocking.
+ */
+@ApplicationScoped
+public class ScorecardMarks {
+    @Inject
+    Periods periods;
+
+    @Inject
+    Clock clock;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void mark(String province, LocalDate resolvedDay, Collection<String> officers, String agency, String unit) {
+        Marks marks = new Marks(province);
+        for (ReportingPeriod period : periods.of(province, resolvedDay)) {
+            for (String officer : officers) {
+                marks.add(SubjectKind.OFFICER, officer, period);
+            }
+            if (agency != null) {
+                if (unit != null) {
+                    marks.add(SubjectKind.UNIT, agency + "/" + unit, period);
+                }
+                marks.add(SubjectKind.AGENCY, agency, period);
+            }
+            marks.add(SubjectKind.PROVINCE, province, period);
+        }
+        marks.write();
+    }
+
+    /**
+     * Marks the scorecards an agency's per-unit indicators count in (5, 8, 9: a dossier received, a procedure
+     * version, feedback): the agency's, its units' that have dossiers in the period, and the province's.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void markAgency(String province, String agency, LocalDate day) {
+        Marks marks = new Marks(province);
+        for (ReportingPeriod period : periods.of(province, day)) {
+            for (String unit : EvaluationRow.unitsIn(agency, period.from(), period.to())) {
+                marks.add(SubjectKind.UNIT, unit, period);
+            }
+            marks.add(SubjectKind.AGENCY, agency, period);
+            marks.add(SubjectKind.PROVINCE, province, period);
+        }
+        marks.write();
+    }
+
+    /** The marks of one change, by id. */
+    private final class Marks {
+        private final String province;
+        private final TreeMap<String, String[]> byId = new TreeMap<>();
+
+        Marks(String province) {
+            this.province = province;
+        }
+
+        void add(SubjectKind kind, String subject, ReportingPeriod period) {
+            byId.put(province + ":" + kind + ":" + subject + ":" + period.label(),
+                    new String[] {kind.name(), subject, period.label()});
+        }
+
+        void write() {
+            byId.values().forEach(m -> DirtyScorecard.mark(province, m[0], m[1], m[2], clock.instant()));
+        }
+    }
+}
