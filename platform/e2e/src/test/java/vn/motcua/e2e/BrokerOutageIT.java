@@ -79,9 +79,9 @@ class BrokerOutageIT {
         assertThat(dossiers).hasSize(DOSSIERS);
         // every dossier resolved during the outage was evaluated once the events flowed again
         for (String resolved : resolvedIds) {
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
-                    api.get(e.gateway() + "/api/evaluations/dossiers/" + resolved, adminToken.get()).json()
-                            .at("/totalPoints").asInt()).isEqualTo(2));
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(Evaluations.points(
+                    api.get(e.gateway() + "/api/evaluations/dossiers/" + resolved, adminToken.get()).json(), 1))
+                    .isEqualTo(2));
         }
         assertThat(Reports.settled(api, reportUrl, adminToken.get()).at("/received/total").asInt())
                 .as("and no event was counted twice").isEqualTo(before.at("/received/total").asInt() + DOSSIERS);

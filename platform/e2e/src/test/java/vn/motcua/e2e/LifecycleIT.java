@@ -146,11 +146,17 @@ class LifecycleIT {
         assertThat(wrong.status()).as(wrong.body()).isEqualTo(404);
         assertThat(wrong.raw().headers().firstValue("Content-Type")).hasValue("application/problem+json");
 
-        // 8. the evaluation (indicator 1: 2 points when early) and the quarter's report count it once
+        // 8. the evaluation (Circular 01/2018 Art. 13: indicator 1 early 2 points, judged against the date before
+        //    the apology; 3: one supplement 1 point; 7: early and no complaint 2) and the quarter's report count it
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
             Api.Reply evaluation = api.get(gw + "/api/evaluations/dossiers/" + id, admin);
             assertThat(evaluation.status()).as(evaluation.body()).isEqualTo(200);
-            assertThat(evaluation.json().at("/totalPoints").asInt()).isEqualTo(2);
+            assertThat(evaluation.text("status")).isEqualTo("EVALUATED");
+            assertThat(Evaluations.points(evaluation.json(), 1)).as(evaluation.body()).isEqualTo(2);
+            assertThat(Evaluations.points(evaluation.json(), 3)).isEqualTo(1);
+            assertThat(Evaluations.points(evaluation.json(), 7)).isEqualTo(2);
+            assertThat(evaluation.json().at("/officers").findValuesAsText("officer")).contains("tiepnhan.ls",
+                    "xuly.ls");
         });
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
             JsonNode report = api.get(reportUrl, admin).json();

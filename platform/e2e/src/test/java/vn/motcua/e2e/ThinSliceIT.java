@@ -58,7 +58,8 @@ class ThinSliceIT {
         await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
             Api.Reply evaluation = api.get(gw + "/api/evaluations/dossiers/" + dossierId, admin);
             assertThat(evaluation.status()).as(evaluation.body()).isEqualTo(200);
-            assertThat(evaluation.json().at("/totalPoints").asInt()).isEqualTo(2);
+            // indicator 1 (Circular 01/2018 Art. 13): resolved before the appointed date, 2 points
+            assertThat(Evaluations.points(evaluation.json(), 1)).as(evaluation.body()).isEqualTo(2);
         });
         await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
             Api.Reply report = api.get(reportUrl, admin);

@@ -61,4 +61,32 @@ final class WorkingDays {
         }
         return d;
     }
+
+    /** The {@code n}-th working day after {@code date}. */
+    LocalDate after(LocalDate date, int n) {
+        LocalDate d = date;
+        for (int found = 0; found < n; ) {
+            d = d.plusDays(1);
+            found += isWorking(d) ? 1 : 0;
+        }
+        return d;
+    }
+
+    /** {@code date} when it is a working day, else the next one. */
+    LocalDate atOrAfter(LocalDate date) {
+        LocalDate d = date;
+        while (!isWorking(d)) {
+            d = d.plusDays(1);
+        }
+        return d;
+    }
+
+    /** Working days strictly between two dates. */
+    int between(LocalDate from, LocalDate to) {
+        int n = 0;
+        for (LocalDate d = from.plusDays(1); d.isBefore(to); d = d.plusDays(1)) {
+            n += isWorking(d) ? 1 : 0;
+        }
+        return n;
+    }
 }
