@@ -91,10 +91,27 @@ class OfficerScorecardIT {
         // a colleague's scorecard is not the officer's to read; the unit lead reads the unit's
         assertThat(api.get(gw + "/api/evaluations/scorecards/OFFICER/detail?subject=tiepnhan.ls&period=" + quarter,
                 officer).status()).isIn(403, 404);
-        Api.Reply unit = api.get(gw + "/api/evaluations/scorecards/UNIT/detail?subject=SKHCN-20/QLCN&period="
-                + quarter, lead);
-        assertThat(unit.status()).as(unit.body()).isEqualTo(200);
-        assertThat(unit.json().path("max").decimalValue()).isLessThanOrEqualTo(BigDecimal.valueOf(8));
+        // the unit's scorecard (5, 6, 8, 9; Art. 15 cl. 1): indicator 6 is the mean of its dossiers' disclosure,
+        // recomputed from the public catalogue: every procedure a dossier of this quarter went through is published
+        // online, complete, and decided at least 5 working days before it took effect, so 2 points each
+        WorkingDays calendar = WorkingDays.of(api, "20");
+        await().atMost(SCORED_WITHIN).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            List<JsonNode> unitDossiers = components("UNIT", "SKHCN-20/QLCN", quarter, lead);
+            assertThat(unitDossiers).extracting(c -> c.path("dossierId").asText()).contains(plain, online);
+            List<Integer> disclosure = new ArrayList<>();
+            for (JsonNode c : unitDossiers) {
+                disclosure.add(disclosed(c.path("dossierId").asText(), admin, calendar));
+            }
+            Api.Reply unit = api.get(gw + "/api/evaluations/scorecards/UNIT/detail?subject=SKHCN-20/QLCN&period="
+                    + quarter, lead);
+            assertThat(unit.status()).as(unit.body()).isEqualTo(200);
+            JsonNode six = indicator(unit.json(), 6);
+            assertThat(six.path("score").decimalValue()).as(unit.body())
+                    .isEqualByComparingTo(ExpectedScores.mean(disclosure));
+            assertThat(six.path("dossiers").asInt()).isEqualTo(unitDossiers.size());
+            assertThat(unit.json().path("max").decimalValue()).isLessThanOrEqualTo(BigDecimal.valueOf(8));
+            assertThat(unit.json().path("band").isNull() || unit.json().path("band").isMissingNode()).isTrue();
+        });
         assertThat(api.get(gw + "/api/evaluations/scorecards/AGENCY/detail?subject=SKHCN-20&period=" + quarter,
                 api.login("lanhdao.cb")).status()).isIn(403, 404);
     }
@@ -142,6 +159,24 @@ class OfficerScorecardIT {
         }
         return Map.of(1, timely, 3, ExpectedScores.contacts(atReception + inAppraisal), 4,
                 contacted.isEmpty() ? 2 : contacted.size() == 1 ? 1 : 0, 7, attitude);
+    }
+
+    /**
+     * Indicator 6 of a dossier (Art. 13): its procedure version, as the public catalogue shows it on the acceptance
+     * day, published online, complete and decided at least 5 working days before it took effect: 2; else 1.
+     */
+    private int disclosed(String id, String token, WorkingDays calendar) {
+        JsonNode dossier = api.get(gw + "/api/dossiers/" + id, token).json();
+        LocalDate accepted = day(Instant.parse(dossier.path("receivedAt").asText()));
+        Api.Reply p = api.get(gw + "/api/catalog/public/20/procedures/" + dossier.path("procedureCode").asText()
+                + "?on=" + accepted, null);
+        assertThat(p.status()).as(p.body()).isEqualTo(200);
+        JsonNode version = p.json().path("current");
+        boolean complete = !version.path("requiredPapers").isEmpty() && !version.path("caseVariants").isEmpty()
+                && !version.at("/decision/number").asText().isBlank();
+        boolean timely = !calendar.after(LocalDate.parse(version.at("/decision/date").asText()), 5)
+                .isAfter(LocalDate.parse(version.path("effectiveFrom").asText()));
+        return complete && timely ? 2 : 1;
     }
 
     private List<JsonNode> components(String kind, String subject, String period, String token) {
