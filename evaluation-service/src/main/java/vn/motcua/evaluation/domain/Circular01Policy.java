@@ -32,9 +32,10 @@ public final class Circular01Policy implements EvaluationPolicy {
 
     private final ResolutionTimeIndicator resolutionTime = new ResolutionTimeIndicator();
     private final StepTimeIndicator stepTime = new StepTimeIndicator();
+    private final OfficerAttitudeIndicator attitude = new OfficerAttitudeIndicator();
     private final List<DossierIndicator> perDossier = List.of(resolutionTime, stepTime,
             new ApplicantContactsIndicator(), new AgenciesContactedIndicator(), new PublicDisclosureIndicator(),
-            new OfficerAttitudeIndicator());
+            attitude);
     private final List<UnitIndicator> perUnit = List.of(new OneStopResolutionIndicator(),
             new FeedbackHandlingIndicator(), new OnlineServiceIndicator());
 
@@ -59,8 +60,9 @@ public final class Circular01Policy implements EvaluationPolicy {
 
     /**
      * One share per officer who handled the dossier, in the order they met it: the reception officer, each step's
-     * officer, the resolver; an officer met twice keeps the first role. Indicators 1, 3, 4 and 7 are the dossier's
-     * (the officer answers for the dossier they took part in, Art. 15 cl. 1); 2 is their own steps' lowest.
+     * officer, the resolver; an officer met twice keeps the first role. Indicators 1, 3 and 4 are the dossier's
+     * (the officer answers for the dossier they took part in, Art. 15 cl. 1); 2 is their own steps' lowest; 7 leaves
+     * out a founded complaint about a colleague.
      */
     private List<DossierEvaluation.OfficerShare> officers(DossierFacts facts, EvaluationContext context,
             List<IndicatorResult> results) {
@@ -81,6 +83,8 @@ public final class Circular01Policy implements EvaluationPolicy {
             for (IndicatorResult r : results) {
                 if (r.indicator() == StepTimeIndicator.NUMBER) {
                     own.add(stepTime.evaluateFor(facts, context, officer));
+                } else if (r.indicator() == OfficerAttitudeIndicator.NUMBER) {
+                    own.add(attitude.evaluateFor(facts, context, officer));
                 } else if (OFFICER.contains(r.indicator())) {
                     own.add(r);
                 }

@@ -17,7 +17,9 @@ import vn.motcua.events.TimelinessRule;
  * </ul>
  * A complaint still being handled ({@code PENDING}) does not lower it yet: the law's "unless it is found untrue"
  * waits for the finding; an {@code UNFOUNDED} one is ignored; one not about conduct is indicator 8's, not this.
- * Pending until resolved; recomputed when a rating or a finding arrives.
+ * Pending until resolved; recomputed when a rating or a finding arrives. The dossier's indicator counts every
+ * founded complaint; an officer's share ({@link #evaluateFor}) only those about them or naming nobody, so one
+ * officer's conduct does not lower a colleague's scorecard (Art. 15 cl. 1 scores each officer on their own work).
  */
 public final class OfficerAttitudeIndicator implements DossierIndicator {
     public static final int NUMBER = 7;
@@ -33,10 +35,20 @@ public final class OfficerAttitudeIndicator implements DossierIndicator {
 
     @Override
     public IndicatorResult evaluate(DossierFacts facts, EvaluationContext context) {
+        return evaluate(facts, context, c -> true);
+    }
+
+    /** The indicator in one officer's share: complaints about another named officer are not theirs. */
+    public IndicatorResult evaluateFor(DossierFacts facts, EvaluationContext context, String officer) {
+        return evaluate(facts, context, c -> c.officer() == null || c.officer().equals(officer));
+    }
+
+    private IndicatorResult evaluate(DossierFacts facts, EvaluationContext context,
+            java.util.function.Predicate<DossierFacts.Complaint> concerns) {
         if (facts.resolution().isEmpty()) {
             return DossierIndicator.unresolved(NUMBER);
         }
-        long founded = facts.complaints().stream()
+        long founded = facts.complaints().stream().filter(concerns)
                 .filter(c -> c.conduct() && c.finding() == DossierFacts.Finding.FOUNDED).count();
         if (founded > 0) {
             return IndicatorResult.scored(NUMBER, 0, "Có phản ánh về thái độ, hành vi của cán bộ được xác minh đúng");

@@ -84,6 +84,28 @@ class Circular01PolicyTest {
     }
 
     /**
+     * A founded complaint about xuly.ls's conduct (Circular 01/2018/TT-VPCP Art. 13, indicator 7): the dossier's 7 is
+     * 0, and so is xuly.ls's share; the reception officer and the resolver, whom it does not name, keep 2 (early).
+     */
+    @Test
+    void aFoundedComplaintLowersTheNamedOfficersAttitudeOnly() {
+        DossierFacts facts = Dossiers.accepted()
+                .step(Dossiers.AGENCY, "PQLKH", "xuly.ls", "2026-03-02T10:00", "2026-03-10T17:00", false)
+                .resolvedBy("lanhdao.ls", "2026-03-09T15:00")
+                .complaint(true, DossierFacts.Finding.FOUNDED).facts();
+
+        DossierEvaluation evaluation = policy.evaluate(facts, VN).orElseThrow();
+
+        assertThat(evaluation.indicators().getLast().indicator()).isEqualTo(7);
+        assertThat(evaluation.indicators().getLast().points()).isZero();
+        assertThat(evaluation.officers()).extracting(DossierEvaluation.OfficerShare::officer,
+                share -> share.indicators().getLast().points()).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("tiepnhan.ls", 2),
+                        org.assertj.core.groups.Tuple.tuple("xuly.ls", 0),
+                        org.assertj.core.groups.Tuple.tuple("lanhdao.ls", 2));
+    }
+
+    /**
      * The issue's edge cases in one evaluation each (indicators 1, 2, 3, 4, 6, 7): a supplement during appraisal
      * restarted the limit to 24/03 (Decree 118/2025 Art. 19 cl. 5); resolved 20/03, before it: 1 is early, 3 and 4
      * count the request once, 7 follows 1.
