@@ -191,7 +191,7 @@ class EvaluationQuarterIT {
                 .isAfter(d.apologyDue() != null ? d.apologyDue() : d.legalDue())).count();
         int onlineProcedures = catalogue.count(p -> List.of("LEVEL_3", "LEVEL_4", "PARTIAL", "FULL")
                 .contains(p.path("onlineMode").asText()) ? 1 : 0);
-        int timelyProcedures = catalogue.count(p -> catalogue.timely(p, calendar) ? 1 : 0);
+        int timelyProcedures = catalogue.count(p -> ExpectedScores.publishedOnTime(p, calendar) ? 1 : 0);
         Map<String, int[]> subs = new LinkedHashMap<>();
         subs.put("1.1", new int[] {timelyProcedures, catalogue.size()});
         subs.put("2.1", new int[] {onTime766, resolved.size()});
@@ -296,20 +296,11 @@ class EvaluationQuarterIT {
             return cases;
         }
 
-        /** Decided at least 5 working days before it took effect (Decision 766 indicator 1.1, provinces). */
-        boolean timely(JsonNode p, WorkingDays calendar) {
-            LocalDate decided = LocalDate.parse(p.at("/decision/date").asText());
-            LocalDate effective = LocalDate.parse(p.path("effectiveFrom").asText());
-            return !calendar.after(decided, 5).isAfter(effective);
-        }
-
-        /** Indicator 6 of a dossier: published online, complete and timely 2; online only 1 (Art. 13). */
+        /** Indicator 6 of a dossier: its procedure's version in the catalogue (ExpectedScores.disclosure). */
         int disclosure(GeneratedQuarter.Dossier d, WorkingDays calendar) {
             JsonNode p = procedures.stream().filter(x -> x.path("code").asText().equals(d.procedureCase().procedure()))
                     .findFirst().orElseThrow();
-            boolean complete = !p.path("requiredPapers").isEmpty() && !p.path("caseVariants").isEmpty()
-                    && !p.at("/decision/number").asText().isBlank();
-            return complete && timely(p, calendar) ? 2 : 1;
+            return ExpectedScores.disclosure(p, calendar);
         }
     }
 }

@@ -171,12 +171,7 @@ class OfficerScorecardIT {
         Api.Reply p = api.get(gw + "/api/catalog/public/20/procedures/" + dossier.path("procedureCode").asText()
                 + "?on=" + accepted, null);
         assertThat(p.status()).as(p.body()).isEqualTo(200);
-        JsonNode version = p.json().path("current");
-        boolean complete = !version.path("requiredPapers").isEmpty() && !version.path("caseVariants").isEmpty()
-                && !version.at("/decision/number").asText().isBlank();
-        boolean timely = !calendar.after(LocalDate.parse(version.at("/decision/date").asText()), 5)
-                .isAfter(LocalDate.parse(version.path("effectiveFrom").asText()));
-        return complete && timely ? 2 : 1;
+        return ExpectedScores.disclosure(p.json().path("current"), calendar);
     }
 
     private List<JsonNode> components(String kind, String subject, String period, String token) {

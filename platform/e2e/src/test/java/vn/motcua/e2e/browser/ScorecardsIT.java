@@ -113,11 +113,8 @@ class ScorecardsIT {
         java.math.BigDecimal shown = new java.math.BigDecimal(total.substring(0, total.indexOf(' ')).replace(',', '.'));
         assertThat(shown).isEqualByComparingTo(sum);
         assertThat(total).endsWith(" / " + 2 * scored + " điểm");
-        String band = shown.compareTo(java.math.BigDecimal.valueOf(15)) >= 0 ? "Xuất sắc"
-                : shown.compareTo(java.math.BigDecimal.valueOf(12)) >= 0 ? "Tốt"
-                : shown.compareTo(java.math.BigDecimal.valueOf(9)) >= 0 ? "Khá"
-                : shown.compareTo(java.math.BigDecimal.valueOf(6)) >= 0 ? "Trung bình" : "Yếu";
-        assertThat(card.locator("#scorecard-band .badge").innerText()).isEqualTo(band);
+        assertThat(card.locator("#scorecard-band .badge").innerText())
+                .isEqualTo(vn.motcua.e2e.ExpectedScores.agencyBandLabel(shown));
     }
 
     private static List<String> tabs(Page page) {
