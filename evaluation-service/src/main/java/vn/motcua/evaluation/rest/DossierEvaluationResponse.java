@@ -9,6 +9,7 @@ import vn.motcua.evaluation.domain.EvaluationPolicies;
 import vn.motcua.evaluation.domain.EvaluationPolicy;
 import vn.motcua.evaluation.domain.IndicatorResult;
 import vn.motcua.evaluation.service.EvaluationQueries;
+import vn.motcua.evaluation.service.RatingContent;
 
 @Schema(description = "Kết quả đánh giá việc giải quyết hồ sơ (Circular 01/2018/TT-VPCP Art. 13): each"
         + " per-dossier indicator, the share of each officer, the applicant's rating")
@@ -68,8 +69,8 @@ public record DossierEvaluationResponse(
 
     private static Rating rating(vn.motcua.evaluation.domain.DossierFacts.Rating r) {
         return new Rating(r.scores().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
-                .map(e -> new RatedContent(e.getKey(), vn.motcua.evaluation.service.RatingContent.named(e.getKey())
-                        .map(vn.motcua.evaluation.service.RatingContent::label).orElse(e.getKey()), e.getValue())).toList(),
+                .map(e -> new RatedContent(e.getKey(), RatingContent.named(e.getKey()).map(RatingContent::label)
+                        .orElse(e.getKey()), e.getValue())).toList(),
                 r.ratedAt());
     }
 
