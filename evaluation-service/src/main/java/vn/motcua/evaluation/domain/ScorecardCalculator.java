@@ -1,5 +1,6 @@
 package vn.motcua.evaluation.domain;
 
+import vn.motcua.events.ReportingPeriod;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;

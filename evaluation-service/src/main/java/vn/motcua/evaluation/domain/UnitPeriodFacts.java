@@ -1,5 +1,6 @@
 package vn.motcua.evaluation.domain;
 
+import vn.motcua.events.ReportingPeriod;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.motcua.evaluation.domain.Band;
 import vn.motcua.evaluation.domain.EvaluationPolicies;
 import vn.motcua.evaluation.domain.EvaluationPolicy;
-import vn.motcua.evaluation.domain.ReportingPeriod;
+import vn.motcua.events.ReportingPeriod;
 import vn.motcua.evaluation.domain.Scorecard;
 import vn.motcua.evaluation.service.CitizenSignals;
 import vn.motcua.evaluation.service.EvaluationQueries;

@@ -18,7 +18,7 @@ import vn.motcua.evaluation.domain.EvaluationPolicy;
 import vn.motcua.evaluation.domain.Index766;
 import vn.motcua.evaluation.domain.Index766Result;
 import vn.motcua.evaluation.domain.IndicatorResult;
-import vn.motcua.evaluation.domain.ReportingPeriod;
+import vn.motcua.events.ReportingPeriod;
 import vn.motcua.evaluation.domain.Scorecard;
 import vn.motcua.evaluation.domain.SubjectKind;
 import vn.motcua.evaluation.repository.DossierRow;

@@ -11,7 +11,7 @@ import vn.motcua.evaluation.domain.DossierFacts;
 import vn.motcua.evaluation.domain.EvaluationContext;
 import vn.motcua.evaluation.domain.Index766Extras;
 import vn.motcua.evaluation.domain.Index766Inputs;
-import vn.motcua.evaluation.domain.ReportingPeriod;
+import vn.motcua.events.ReportingPeriod;
 import vn.motcua.evaluation.domain.UnitPeriodFacts;
 import vn.motcua.evaluation.repository.DossierRow;
 import vn.motcua.events.Channel;

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.motcua.evaluation.domain.ReportingPeriod;
+import vn.motcua.events.ReportingPeriod;
 
 /**
  * Reporting periods as a province cuts them (its cut-off day, Decree 09/2019/NĐ-CP Art. 12, from its calendar):

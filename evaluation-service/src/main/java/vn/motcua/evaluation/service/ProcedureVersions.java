@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import vn.motcua.evaluation.domain.ReportingPeriod;
+import vn.motcua.events.ReportingPeriod;
 import vn.motcua.evaluation.repository.ProcedureAbolitionRow;
 import vn.motcua.evaluation.repository.ProcedureVersionRow;
 import vn.motcua.events.ProcedureTerms;

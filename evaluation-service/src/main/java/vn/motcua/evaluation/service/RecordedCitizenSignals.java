@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import vn.motcua.evaluation.domain.DossierFacts;
-import vn.motcua.evaluation.domain.ReportingPeriod;
+import vn.motcua.events.ReportingPeriod;
 import vn.motcua.evaluation.domain.UnitPeriodFacts;
 import vn.motcua.evaluation.repository.Feedback;
 import vn.motcua.evaluation.repository.Rating;

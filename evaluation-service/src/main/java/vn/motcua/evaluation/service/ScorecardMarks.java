@@ -7,7 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.TreeMap;
-import vn.motcua.evaluation.domain.ReportingPeriod;
+import vn.motcua.events.ReportingPeriod;
 import vn.motcua.evaluation.domain.SubjectKind;
 import vn.motcua.evaluation.repository.DirtyScorecard;
 import vn.motcua.evaluation.repository.EvaluationRow;

@@ -15,7 +15,7 @@ import vn.motcua.evaluation.domain.EvaluationContext;
 import vn.motcua.evaluation.domain.EvaluationPolicies;
 import vn.motcua.evaluation.domain.EvaluationPolicy;
 import vn.motcua.evaluation.domain.IndicatorResult;
-import vn.motcua.evaluation.domain.ReportingPeriod;
+import vn.motcua.events.ReportingPeriod;
 import vn.motcua.evaluation.domain.Scorecard;
 import vn.motcua.evaluation.domain.ScorecardCalculator;
 import vn.motcua.evaluation.domain.SubjectKind;
@@ -125,7 +125,7 @@ public class Scorecards {
                         .filter(i -> i.status() == IndicatorResult.Status.SCORED)
                         .map(i -> new ScorecardChanged.IndicatorScore(i.indicator(), i.score(), i.dossiers()))
                         .toList(),
-                s.total(), s.max(), s.band().map(Enum::name).orElse(null), s.dossiers(), revision, at);
+                s.total(), s.max(), s.band().map(Enum::name).orElse(null), s.dossiers(), revision, at, List.of());
     }
 
     /** The policy of the rules in force at the period's end (both rule sets score by Circular 01/2018 today). */

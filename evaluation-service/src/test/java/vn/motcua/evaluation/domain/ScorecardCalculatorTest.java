@@ -1,5 +1,6 @@
 package vn.motcua.evaluation.domain;
 
+import vn.motcua.events.ReportingPeriod;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;

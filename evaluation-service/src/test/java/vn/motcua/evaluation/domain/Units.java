@@ -1,5 +1,6 @@
 package vn.motcua.evaluation.domain;
 
+import vn.motcua.events.ReportingPeriod;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import vn.motcua.evaluation.domain.DossierFacts;
-import vn.motcua.evaluation.domain.ReportingPeriod;
+import vn.motcua.events.ReportingPeriod;
 import vn.motcua.evaluation.domain.UnitPeriodFacts;
 import vn.motcua.evaluation.service.CitizenSignals;
 

@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.motcua.evaluation.domain.DossierFacts;
-import vn.motcua.evaluation.domain.ReportingPeriod;
+import vn.motcua.events.ReportingPeriod;
 import vn.motcua.evaluation.domain.UnitPeriodFacts;
 import vn.motcua.evaluation.flow.DossierStory;
 import vn.motcua.evaluation.rest.KnownDossiers;

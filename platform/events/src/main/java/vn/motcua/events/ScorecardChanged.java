@@ -21,6 +21,9 @@ import java.util.List;
  * @param total       the sum of the indicator scores
  * @param max         2 per indicator with data
  * @param band        the ranking of Art. 15 cl. 3, e.g. {@code XUAT_SAC}; null when the law ranks none (a unit)
+ * @param index766    for an agency or a province: the five groups of the service-quality index of Decision
+ *                    766/QĐ-TTg over the same period, as evaluation computed them with this scorecard; empty for
+ *                    officers and units (and in events published before it was added)
  */
 public record ScorecardChanged(
         String province,
@@ -36,10 +39,12 @@ public record ScorecardChanged(
         @OptionalField String band,
         int dossiers,
         int revision,
-        Instant changedAt) implements DomainEvent {
+        Instant changedAt,
+        @OptionalField List<IndexGroup> index766) implements DomainEvent {
 
     public ScorecardChanged {
         indicators = List.copyOf(indicators);
+        index766 = index766 == null ? List.of() : List.copyOf(index766);
     }
 
     @Override
@@ -54,5 +59,15 @@ public record ScorecardChanged(
      * @param dossiers  how many dossiers it averages; 0 for a per-unit indicator
      */
     public record IndicatorScore(int indicator, BigDecimal score, int dossiers) {
+    }
+
+    /**
+     * One group of the Decision 766 index: {@code 1} công khai, minh bạch; {@code 2} tiến độ, kết quả giải quyết;
+     * {@code 3} cung cấp dịch vụ trực tuyến; {@code 4} số hóa hồ sơ; {@code 5} mức độ hài lòng.
+     *
+     * @param points the group's points, sub-indicators without data left out
+     * @param max    the group's maximum over the sub-indicators with data
+     */
+    public record IndexGroup(int group, String name, BigDecimal points, BigDecimal max) {
     }
 }

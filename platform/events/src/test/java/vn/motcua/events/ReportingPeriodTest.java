@@ -1,4 +1,4 @@
-package vn.motcua.evaluation.domain;
+package vn.motcua.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

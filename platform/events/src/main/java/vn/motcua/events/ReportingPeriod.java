@@ -1,4 +1,4 @@
-package vn.motcua.evaluation.domain;
+package vn.motcua.events;
 
 import java.time.LocalDate;
 import java.util.Objects;
