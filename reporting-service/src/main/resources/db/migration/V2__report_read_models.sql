@@ -46,11 +46,6 @@ create table dossier_fact (
     papers_recorded     integer      not null default 0,
     papers_digitised    integer      not null default 0,
     papers_reused       integer      not null default 0,
-    payments            integer      not null default 0,
-    payments_online     integer      not null default 0,
-    rated_at            timestamptz,
-    -- no content of the rating scored 0 (không hài lòng), as evaluation's Decision 766 5.3 counts it
-    rating_satisfied    boolean,
     -- when the last event of this dossier was applied (freshness)
     updated_at          timestamptz  not null,
     check ((resolved_at is null) = (timeliness is null))
@@ -71,6 +66,32 @@ create table dossier_due (
     due_at        timestamptz,
     primary key (dossier_id, valid_from)
 );
+
+-- Each payment recorded for a dossier (DossierPaymentRecorded): the online-payment rates count payments by paid_at.
+create table payment_fact (
+    province_code     char(2)      not null check (province_code ~ '^[0-9]{2}$'),
+    dossier_id        uuid         not null,
+    receipt_reference varchar(120) not null,
+    agency            varchar(60)  not null,
+    procedure_code    varchar(60),
+    amount            bigint       not null,
+    online            boolean      not null,
+    paid_at           timestamptz  not null,
+    primary key (province_code, dossier_id, receipt_reference)
+);
+create index payment_fact_paid on payment_fact (province_code, paid_at);
+
+-- A citizen's rating of a dossier (RatingSubmitted, once per dossier); satisfied = no content scored 0
+-- (không hài lòng), as evaluation's Decision 766 5.3 counts it.
+create table rating_fact (
+    province_code char(2)     not null check (province_code ~ '^[0-9]{2}$'),
+    dossier_id    uuid        not null,
+    agency        varchar(60) not null,
+    rated_at      timestamptz not null,
+    satisfied     boolean     not null,
+    primary key (province_code, dossier_id)
+);
+create index rating_fact_rated on rating_fact (province_code, rated_at);
 
 -- Every published version of a procedure (catalog.procedures: ProcedurePublished, ProcedureAmended), as its
 -- terms say; the catalogue of a day is, per procedure, the latest version in force on that day.
