@@ -58,6 +58,7 @@ public class DossierFact extends ProvinceOwned {
     @Enumerated(EnumType.STRING)
     public Timeliness timeliness;
 
+<<<<<<< HEAD
     @Column(name = "withdrawn_at")
     public Instant withdrawnAt;
 
@@ -80,4 +81,14 @@ public class DossierFact extends ProvinceOwned {
     /** The time of the newest event applied to this dossier. */
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+=======
+    /** The facts of reception, as both DossierReceived and DossierResolved carry them. */
+    public void received(String procedureCode, String agency, Channel channel, Instant receivedAt, Instant dueAt) {
+        this.procedureCode = procedureCode;
+        this.agency = agency;
+        this.channel = channel;
+        this.receivedAt = receivedAt;
+        this.dueAt = dueAt;
+    }
+>>>>>>> rep-forms
 }
