@@ -39,8 +39,12 @@ public class PlanTarget extends ProvinceOwned {
     @Column(name = "entered_at", nullable = false)
     public Instant enteredAt;
 
+    /** the order of the entries (the database numbers them), which the entry times may tie on */
+    @Column(name = "entry_no", insertable = false, updatable = false)
+    public Long entryNo;
+
     /** Every entry of the current province's year, newest first (the latest per KPI is in force). */
     public static List<PlanTarget> ofYear(int year) {
-        return list("year = ?1 order by enteredAt desc, kpi", year);
+        return list("year = ?1 order by entryNo desc", year);
     }
 }

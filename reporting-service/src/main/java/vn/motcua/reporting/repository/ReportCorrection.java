@@ -50,6 +50,10 @@ public class ReportCorrection extends ProvinceOwned {
     @Column(name = "entered_at", nullable = false)
     public Instant enteredAt;
 
+    /** the order of the entries (the database numbers them), which the entry times may tie on */
+    @Column(name = "entry_no", insertable = false, updatable = false)
+    public Long entryNo;
+
     @Column(name = "idempotency_key")
     public String idempotencyKey;
 
@@ -58,7 +62,7 @@ public class ReportCorrection extends ProvinceOwned {
 
     /** The corrections of a form of the current province, oldest first (the later one wins per cell). */
     public static List<ReportCorrection> of(String form, String periodLabel, String agency) {
-        return list("form = ?1 and periodLabel = ?2 and agency = ?3 order by enteredAt, id", form, periodLabel,
+        return list("form = ?1 and periodLabel = ?2 and agency = ?3 order by entryNo", form, periodLabel,
                 agency);
     }
 

@@ -9,7 +9,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -132,7 +131,7 @@ public class TargetService implements PlanTargets {
      * wrong entry named in one 422, {@code targets.X}.
      */
     static Map<KpiCode, BigDecimal> validated(Map<String, BigDecimal> targets) {
-        Map<KpiCode, BigDecimal> valid = new LinkedHashMap<>();
+        Map<KpiCode, BigDecimal> valid = new EnumMap<>(KpiCode.class);
         List<Problem.FieldError> errors = new ArrayList<>();
         targets.forEach((code, percent) -> {
             String field = "targets." + code;
