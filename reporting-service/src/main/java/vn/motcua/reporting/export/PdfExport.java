@@ -26,9 +26,10 @@ public final class PdfExport implements ReportExport {
     static final PDRectangle LANDSCAPE_A4 = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
     private static final float LEFT = mm(20);
     private static final float RIGHT = LANDSCAPE_A4.getWidth() - mm(15);
-    private static final float TOP = LANDSCAPE_A4.getHeight() - mm(15);
-    private static final float BOTTOM = mm(18);
+    private static final float TOP = LANDSCAPE_A4.getHeight() - mm(12);
+    private static final float BOTTOM = mm(15);
     private static final float BODY = 11;
+    private static final float NOTE = 10;
     private static final float TABLE = 9;
     private static final float LEADING = 1.3f;
     private static final float PAD = 3;
@@ -231,14 +232,15 @@ public final class PdfExport implements ReportExport {
         }
 
         private void signature() throws IOException {
+            // the place and date, the titles, "(Ký, ghi rõ họ tên)" and room to sign, on one page
             float line = BODY * LEADING;
-            if (y - line * 8 < BOTTOM) {
+            if (y - line * 6 < BOTTOM) {
                 stream.close();
                 newPage();
             }
             float leftCentre = LEFT + (RIGHT - LEFT) / 4;
             float rightCentre = LEFT + 3 * (RIGHT - LEFT) / 4;
-            y -= 8;
+            y -= 4;
             y = centred(FormLayout.placeAndDate(form), fonts.regular(), BODY, rightCentre, y);
             float top = y;
             centred(FormLayout.preparedBy(form), fonts.bold(), BODY, leftCentre, top);
@@ -257,7 +259,7 @@ public final class PdfExport implements ReportExport {
                     footer.beginText();
                     footer.setFont(fonts.regular(), TABLE);
                     footer.newLineAtOffset((LEFT + RIGHT) / 2 - TextLines.width(fonts.regular(), TABLE, text) / 2,
-                            mm(9));
+                            mm(7));
                     footer.showText(text);
                     footer.endText();
                 }
@@ -294,13 +296,13 @@ public final class PdfExport implements ReportExport {
         }
 
         private void paragraph(String text, PDFont font) throws IOException {
-            for (String line : TextLines.wrap(font, BODY, text, RIGHT - LEFT)) {
-                if (y - BODY * LEADING < BOTTOM) {
+            for (String line : TextLines.wrap(font, NOTE, text, RIGHT - LEFT)) {
+                if (y - NOTE * LEADING < BOTTOM) {
                     stream.close();
                     newPage();
                 }
-                y -= BODY * LEADING;
-                show(line, font, BODY, LEFT, y);
+                y -= NOTE * LEADING;
+                show(line, font, NOTE, LEFT, y);
             }
         }
 

@@ -200,6 +200,8 @@ public final class XlsxExport implements ReportExport {
             Comment comment = drawing.createCellComment(anchor);
             comment.setString(helper.createRichTextString(text));
             comment.setAuthor("mot-cua");
+            // SXSSF keeps a comment where its drawing put it (the anchor's first cell): address it to the figure
+            comment.setAddress(cell.getAddress());
             cell.setCellComment(comment);
         }
 
