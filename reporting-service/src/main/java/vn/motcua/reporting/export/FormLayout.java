@@ -20,12 +20,16 @@ public final class FormLayout {
     public static final String ROW_NUMBER_HEADER = "TT";
     public static final String TOTAL_LABEL = "Tổng số";
     public static final String NOTES = "Ghi chú:";
-    public static final String CORRECTIONS = "Số liệu đã điều chỉnh (số tính từ dữ liệu vẫn được lưu giữ):";
+    /** After a corrected figure in the PDF; the XLSX carries a comment instead. */
+    public static final String CORRECTED_MARK = "**";
+    public static final String CORRECTIONS = "(**) Số liệu đã điều chỉnh (số tính từ dữ liệu vẫn được lưu giữ):";
     public static final String PREPARED_BY = "NGƯỜI LẬP BIỂU";
     public static final String APPROVED_BY = "THỦ TRƯỞNG CƠ QUAN, ĐƠN VỊ";
     public static final String SIGN_HERE = "(Ký, ghi rõ họ tên)";
     /** Printed under the numbers of columns that are not in the circular's form. */
     public static final String OUTSIDE_THE_FORM = "(*)";
+    public static final String OUTSIDE_THE_FORM_NOTE = "(*) Cột không thuộc biểu mẫu của Thông tư số"
+            + " 01/2020/TT-VPCP, in thêm để đối chiếu.";
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final DateTimeFormatter AS_OF = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
 
@@ -160,8 +164,29 @@ public final class FormLayout {
                 : form.signature().placeAndDate();
     }
 
+    /**
+     * What {@value #NOTES} lists under the table: the form's notes, what {@value #OUTSIDE_THE_FORM} means when a
+     * column has it, every correction, and when the data stops; empty when there is nothing to say.
+     */
+    public static List<String> notes(ReportForm form) {
+        List<String> lines = new ArrayList<>();
+        form.notes().forEach(note -> lines.add("- " + note));
+        if (columnNumbers(form.columns()).contains(OUTSIDE_THE_FORM)) {
+            lines.add(OUTSIDE_THE_FORM_NOTE);
+        }
+        List<String> corrections = corrections(form);
+        if (!corrections.isEmpty()) {
+            lines.add(CORRECTIONS);
+            lines.addAll(corrections);
+        }
+        if (form.dataAsOf() != null) {
+            lines.add(dataAsOf(form));
+        }
+        return lines;
+    }
+
     /** {@code - Lĩnh vực Tư pháp, cột (7) Tổng số: Số tính: 12; điều chỉnh: 14; …} for the list under the table. */
-    public static List<String> corrections(ReportForm form) {
+    static List<String> corrections(ReportForm form) {
         List<String> lines = new ArrayList<>();
         List<String> numbers = columnNumbers(form.columns());
         for (Row row : form.rows()) {

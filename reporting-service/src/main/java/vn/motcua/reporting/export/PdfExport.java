@@ -192,7 +192,7 @@ public final class PdfExport implements ReportExport {
             for (int i = 0; i < form.columns().size(); i++) {
                 Column column = form.columns().get(i);
                 ReportForm.Cell cell = formRow.cells().get(column.key());
-                String text = PrintedValues.vietnamese(column, cell) + (PrintedValues.corrected(cell) ? "*" : "");
+                String text = PrintedValues.vietnamese(column, cell) + (PrintedValues.corrected(cell) ? FormLayout.CORRECTED_MARK : "");
                 printed.add(text);
                 height = Math.max(height, height(font, text, i + 2, i + 3));
             }
@@ -211,23 +211,14 @@ public final class PdfExport implements ReportExport {
         }
 
         private void notes() throws IOException {
-            List<String> corrections = FormLayout.corrections(form);
-            if (form.notes().isEmpty() && corrections.isEmpty() && form.dataAsOf() == null) {
+            List<String> lines = FormLayout.notes(form);
+            if (lines.isEmpty()) {
                 return;
             }
             y -= 6;
             paragraph(FormLayout.NOTES, fonts.bold());
-            for (String note : form.notes()) {
-                paragraph("- " + note, fonts.regular());
-            }
-            if (!corrections.isEmpty()) {
-                paragraph("(*) " + FormLayout.CORRECTIONS, fonts.regular());
-                for (String correction : corrections) {
-                    paragraph(correction, fonts.regular());
-                }
-            }
-            if (form.dataAsOf() != null) {
-                paragraph(FormLayout.dataAsOf(form), fonts.regular());
+            for (String line : lines) {
+                paragraph(line, fonts.regular());
             }
         }
 

@@ -3,7 +3,6 @@ package vn.motcua.reporting.export;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
@@ -207,21 +206,13 @@ public final class XlsxExport implements ReportExport {
 
         private void notes() {
             next++;
-            List<String> lines = new ArrayList<>();
-            form.notes().forEach(note -> lines.add("- " + note));
-            List<String> corrections = FormLayout.corrections(form);
-            if (!lines.isEmpty() || !corrections.isEmpty() || form.dataAsOf() != null) {
-                text(sheet.createRow(next), 0, FormLayout.NOTES, styles.bold);
-                merge(next, next, 0, lastColumn);
-                next++;
+            List<String> lines = FormLayout.notes(form);
+            if (lines.isEmpty()) {
+                return;
             }
-            if (!corrections.isEmpty()) {
-                lines.add(FormLayout.CORRECTIONS);
-                lines.addAll(corrections);
-            }
-            if (form.dataAsOf() != null) {
-                lines.add(FormLayout.dataAsOf(form));
-            }
+            text(sheet.createRow(next), 0, FormLayout.NOTES, styles.bold);
+            merge(next, next, 0, lastColumn);
+            next++;
             int width = 50 + form.columns().size() * 13;
             for (String line : lines) {
                 Row row = sheet.createRow(next);

@@ -32,7 +32,7 @@ class PdfExportTest {
         List<String> lines = PdfText.lines(render(SampleForms.province()));
 
         assertThat(lines).contains("1 Lĩnh vực Khoa học và Công nghệ 12 5 4 3 8 2 5 1 3 2 1 1",
-                "2 Lĩnh vực Tư pháp 20 15 3 2 15 5 9 2* 5 4 1 0",
+                "2 Lĩnh vực Tư pháp 20 15 3 2 15 5 9 2** 5 4 1 0",
                 "Tổng số 1.266 1.020 207 39 1.223 107 1.014 102 38 26 12 5",
                 "(1) (2) (3) (4) (5) (6) (7) (8) (9) (10) (11) (12) (13) (*)");
         // the long label wraps in its column, its figures on its first line
@@ -48,6 +48,8 @@ class PdfExportTest {
 
         assertThat(lines).contains("Ghi chú:",
                 "- Hồ sơ được tính từ khi tiếp nhận (Nghị định 61/2018/NĐ-CP, Điều 16).",
+                "(*) Cột không thuộc biểu mẫu của Thông tư số 01/2020/TT-VPCP, in thêm để đối chiếu.",
+                "(**) Số liệu đã điều chỉnh (số tính từ dữ liệu vẫn được lưu giữ):",
                 "- Lĩnh vực Tư pháp, cột (10) Quá hạn: Số tính: 1; điều chỉnh: 2; chênh lệch: +1; lý do: Hồ sơ"
                         + " 000.00.20.H32-260501-0007 trả kết quả trễ hạn nhưng ghi nhận đúng hạn",
                 "Lạng Sơn, ngày 05 tháng 12 năm 2026",

@@ -96,9 +96,12 @@ class XlsxExportTest {
         assertThat(text(notes, 0)).isEqualTo("Ghi chú:");
         assertThat(text(notes + 1, 0)).isEqualTo("- Hồ sơ được tính từ khi tiếp nhận (Nghị định 61/2018/NĐ-CP,"
                 + " Điều 16).");
-        assertThat(text(notes + 3, 0)).isEqualTo("Số liệu đã điều chỉnh (số tính từ dữ liệu vẫn được lưu giữ):");
-        assertThat(text(notes + 5, 0)).isEqualTo("Số liệu cập nhật đến 07:59 ngày 05/12/2026.");
-        int place = notes + 7;
+        assertThat(text(notes + 3, 0)).isEqualTo("(*) Cột không thuộc biểu mẫu của Thông tư số 01/2020/TT-VPCP, in"
+                + " thêm để đối chiếu.");
+        assertThat(text(notes + 4, 0)).isEqualTo("(**) Số liệu đã điều chỉnh (số tính từ dữ liệu vẫn được lưu giữ):");
+        assertThat(text(notes + 5, 0)).startsWith("- Lĩnh vực Tư pháp, cột (10) Quá hạn: Số tính: 1;");
+        assertThat(text(notes + 6, 0)).isEqualTo("Số liệu cập nhật đến 07:59 ngày 05/12/2026.");
+        int place = notes + 8;
         assertThat(text(place, 8)).isEqualTo("Lạng Sơn, ngày 05 tháng 12 năm 2026");
         assertThat(text(place + 1, 0)).isEqualTo("NGƯỜI LẬP BIỂU");
         assertThat(text(place + 1, 8)).isEqualTo("THỦ TRƯỞNG CƠ QUAN, ĐƠN VỊ");
