@@ -1,6 +1,5 @@
 package vn.motcua.reporting.repository;
 
-import io.quarkus.panache.common.Parameters;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,11 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
-import java.util.stream.Stream;
 import vn.motcua.events.Channel;
 import vn.motcua.events.Timeliness;
-import vn.motcua.reporting.domain.DossierResults;
-import vn.motcua.reporting.domain.ReportPeriod;
 import vn.motcua.platform.tenant.ProvinceOwned;
 
 /** What the reports know of one dossier, from its events. */
@@ -46,17 +42,6 @@ public class DossierFact extends ProvinceOwned {
     @Enumerated(EnumType.STRING)
     public Timeliness timeliness;
 
-    /**
-     * Every dossier that may count in the period: received or resolved in it, or still open at its end.
-     * A coarse filter only; {@link DossierResults#columns} decides.
-     */
-    public static Stream<DossierFact> touching(ReportPeriod period) {
-        return stream("(receivedAt >= :start and receivedAt < :end)"
-                        + " or (resolvedAt >= :start and resolvedAt < :end)"
-                        + " or (receivedAt < :end and (resolvedAt is null or resolvedAt >= :end))",
-                Parameters.with("start", period.start()).and("end", period.end()));
-    }
-
     /** The facts of reception, as both DossierReceived and DossierResolved carry them. */
     public void received(String procedureCode, String agency, Channel channel, Instant receivedAt, Instant dueAt) {
         this.procedureCode = procedureCode;
@@ -64,9 +49,5 @@ public class DossierFact extends ProvinceOwned {
         this.channel = channel;
         this.receivedAt = receivedAt;
         this.dueAt = dueAt;
-    }
-
-    public DossierResults.Dossier timeline() {
-        return new DossierResults.Dossier(channel, receivedAt, dueAt, resolvedAt, timeliness);
     }
 }
