@@ -138,7 +138,7 @@ export function sheet(form, { link } = {}) {
     </header>
     ${form.unitOfMeasure ? html`<p class="sheet-measure">${form.unitOfMeasure}</p>` : ''}
     <div class="table-wrap"><table class="responsive report-table">
-      <caption>${form.title}, ${period.text || period.label}</caption>
+      <caption class="visually-hidden">${form.title}, ${period.text || period.label}</caption>
       ${head(form)}
       <tbody>${form.rows.map((r) => row(form, r, counted.indexOf(r) + 1, link))}</tbody>
     </table></div>
