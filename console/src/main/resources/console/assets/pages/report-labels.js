@@ -105,7 +105,7 @@ async function periods(kind, province) {
 
 /**
  * Fills the period select with the last eight periods of the kind chosen (the current one first, as the service
- * gives them), keeps `period` chosen when it is among them (else the last complete one, the second), shows the
+ * gives them) and `period` when it is older, keeps `period` chosen (else the last complete one, the second), shows the
  * chosen period's exact range beneath, and refills it when the kind changes. Resolves to the label chosen.
  */
 export async function fillPeriods(form, period, province) {
@@ -115,10 +115,13 @@ export async function fillPeriods(form, period, province) {
   let list = [];
   const showRange = () => {
     const chosen = list.find((p) => p.label === select.value);
-    range.textContent = chosen ? `Từ ngày ${date(chosen.from)} đến ngày ${date(chosen.to)}` : '';
+    range.textContent = chosen && chosen.from ? `Từ ngày ${date(chosen.from)} đến ngày ${date(chosen.to)}` : '';
   };
   const fill = async (wanted) => {
     list = await periods(kindSelect.value, province);
+    if (wanted && kindOf(wanted) === kindSelect.value && !list.some((p) => p.label === wanted)) {
+      list.push({ label: wanted, text: wanted }); // an older period from a bookmark: the service cuts its range
+    }
     const value = list.some((p) => p.label === wanted) ? wanted : (list[1] || list[0] || {}).label;
     render(select, list.map((p, i) => option(p.label, `${p.text || p.label}${i === 0 ? ' (kỳ hiện tại)' : ''}`, value)));
     showRange();
