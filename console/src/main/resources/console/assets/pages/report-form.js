@@ -47,9 +47,9 @@ function correctionForm(form) {
             aria-describedby="c-current"><p class="hint" id="c-current"></p></div>
       </div>
       <div class="field field-wide"><label for="c-reason">Lý do điều chỉnh</label>
-        <textarea id="c-reason" name="reason" rows="2" maxlength="1000" required aria-required="true"
+        <textarea id="c-reason" name="reason" rows="2" maxlength="500" required aria-required="true"
           aria-describedby="c-reason-hint"></textarea>
-        <p class="hint" id="c-reason-hint">Ít nhất 10 ký tự, ví dụ số, ngày văn bản hoặc hồ sơ được đối chiếu.</p></div>
+        <p class="hint" id="c-reason-hint">Từ 10 đến 500 ký tự, ví dụ số, ngày văn bản hoặc hồ sơ được đối chiếu.</p></div>
       <div class="actions"><button type="submit">Ghi điều chỉnh</button></div>
     </form>
     <div id="correction-result"></div>
@@ -147,7 +147,9 @@ export async function show(main, { query: raw, user }) {
       return;
     }
     const corrects = !auditor && CORRECTORS.some((r) => user.roles.includes(r));
-    render(result, html`${downloads()}${sheet(form)}${corrects ? correctionForm(form) : ''}`);
+    // who recorded each correction and when (the form carries the figures; a failed list only leaves this out)
+    const recorded = await api.get('/api/reports/corrections', { query: { form: query.form, ...scope } }).catch(() => []);
+    render(result, html`${downloads()}${sheet(form, { recorded })}${corrects ? correctionForm(form) : ''}`);
     wireDownloads(result, path, scope);
     if (corrects) {
       wireCorrection(result, form, scope, load);

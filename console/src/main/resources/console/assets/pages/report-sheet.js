@@ -101,8 +101,12 @@ function row(form, r, index, link) {
   </tr>`;
 }
 
-/** Every corrected figure in words, under the table (the badge's title is not read by every reader). */
-function corrections(form) {
+/**
+ * Every corrected figure in words, under the table (the badge's title is not read by every reader), with who
+ * recorded it and when from `recorded` (the corrections' list, oldest first: the last of a cell is in force).
+ */
+function corrections(form, recorded) {
+  const by = (r, c) => recorded.filter((x) => x.row === r.key && x.column === c.key).pop();
   const found = form.rows.flatMap((r) => form.columns.filter((c) => corrected(r.cells[c.key]))
     .map((c) => ({ r, c, cell: r.cells[c.key] })));
   if (found.length === 0) {
@@ -112,17 +116,19 @@ function corrections(form) {
     <h3 id="h-corrections">Số liệu đã điều chỉnh</h3>
     <ul>${found.map(({ r, c, cell }) => html`<li data-row="${r.key}" data-col="${c.key}">${r.label}, cột
       ${c.number ? `(${c.number}) ` : ''}${columnLabel(c)}: tính từ hồ sơ ${number(cell.computed)}, điều chỉnh thành
-      <strong>${number(cell.corrected)}</strong> (chênh lệch ${signed(cell.difference)}). Lý do: ${cell.reason}</li>`)}</ul>
+      <strong>${number(cell.corrected)}</strong> (chênh lệch ${signed(cell.difference)}). Lý do: ${cell.reason}${by(r, c)
+        ? html` <span class="muted">(${by(r, c).enteredBy}, ${dateTime(by(r, c).enteredAt)})</span>` : ''}</li>`)}</ul>
   </section>`;
 }
 
 /**
- * The report as a document. `link(row)` may turn a row's label into a link (the roll-up's provinces).
+ * The report as a document. `link(row)` may turn a row's label into a link (the roll-up's provinces);
+ * `recorded` lists the corrections with who recorded them.
  *
  * @param {object} form the API's ReportForm
- * @param {{link?: function}} options
+ * @param {{link?: function, recorded?: object[]}} options
  */
-export function sheet(form, { link } = {}) {
+export function sheet(form, { link, recorded = [] } = {}) {
   const period = form.period || {};
   const counted = form.rows.filter((r) => r.key !== TOTAL);
   const extra = form.columns.some((c) => !c.number);
@@ -144,7 +150,7 @@ export function sheet(form, { link } = {}) {
     </table></div>
     ${counted.length === 0 ? html`<p class="empty">Không có số liệu trong kỳ này.</p>` : ''}
     ${extra ? html`<p class="hint">(*) Cột không có trong biểu của Thông tư, in thêm để đối chiếu.</p>` : ''}
-    ${corrections(form)}
+    ${corrections(form, recorded)}
     ${form.notes && form.notes.length ? html`<section class="sheet-notes" aria-labelledby="h-notes">
       <h3 id="h-notes">Ghi chú</h3><ol>${form.notes.map((n) => html`<li>${n}</li>`)}</ol></section>` : ''}
     ${form.signature ? html`<div class="sheet-signature">
