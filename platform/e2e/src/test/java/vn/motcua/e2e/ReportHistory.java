@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * The history around one province's report period, as the old system would hand it over (dossier import, JSON lines
  * of {@code POST /api/dossiers/imports}), together with the catalogue it needs (procedures of several fields, one
- * published, one amended into another field and one abolished within the period). Each dossier is kept as its own
+ * published within the period; one amended and one abolished from tomorrow, as the catalogue changes only the
+ * future). Each dossier is kept as its own
  * event history ({@link Dossier}), which {@link IndependentCount} counts by the contract's rules, never asking the
  * reporting service.
  *
@@ -141,20 +142,21 @@ final class ReportHistory {
     }
 
     /**
-     * Five procedures of four fields: two of the Sở's science activities (one abolished within the period), one of
-     * technology transfer reclassified into intellectual property by an amendment within the period, one of the
-     * Chi cục's metrology (fully online, four-on-the-spot, issued locally), and a radiation licence published within
-     * the period. Codes fixed per province, so a run against a platform that has them already reuses them.
+     * Seven procedures of five fields: two of the Sở's science activities, one of technology transfer, one of the
+     * Chi cục's metrology (fully online, four-on-the-spot, issued locally), a radiation licence published within
+     * the period, and two whose change the catalogue takes only from tomorrow on (an amendment or an abolition
+     * never takes effect in the past, Decree 63/2010/NĐ-CP Art. 15): one amended into full online service, one
+     * abolished. Codes fixed per province, so a run against a platform that has them already reuses them.
      */
     private void plan() {
         String p = province.equals("20") ? "54" : "55";
         LocalDate longAgo = ProcedureBodies.LONG_AGO;
+        LocalDate tomorrow = today.plusDays(1);
         procedures.add(new Procedure("3.92" + p + "01", "Đăng ký kết quả thực hiện nhiệm vụ khoa học và công nghệ",
                 department(), 10, "CENTRAL", "PARTIAL", true, true, false,
                 List.of(new Version(1, longAgo, "G19-KHCN")), null));
         procedures.add(new Procedure("3.92" + p + "02", "Thẩm định hợp đồng chuyển giao công nghệ", department(), 10,
-                "CENTRAL", "FULL", true, false, false,
-                List.of(new Version(1, longAgo, "G19-CGCN"), new Version(2, from.plusDays(35), "G19-SHTT")), null));
+                "CENTRAL", "FULL", true, false, false, List.of(new Version(1, longAgo, "G19-CGCN")), null));
         procedures.add(new Procedure("3.92" + p + "03", "Điều chỉnh nội dung chứng chỉ kiểm định viên đo lường",
                 subDepartment(), 7, "LOCAL", "FULL", false, true, true,
                 List.of(new Version(1, longAgo, "G19-TDC")), null));
@@ -162,8 +164,13 @@ final class ReportHistory {
                 + " chẩn đoán trong y tế)", department(), 15, "CENTRAL", "PARTIAL", true, true, false,
                 List.of(new Version(1, from.plusDays(16), "G19-ATBX")), null));
         procedures.add(new Procedure("3.92" + p + "05", "Xác nhận hàng hóa sử dụng trực tiếp cho nghiên cứu khoa học",
-                department(), 5, "LOCAL", "LEVEL_3", false, false, false,
-                List.of(new Version(1, longAgo, "G19-KHCN")), from.plusDays(60)));
+                department(), 5, "LOCAL", "PARTIAL", false, false, false,
+                List.of(new Version(1, longAgo, "G19-KHCN")), null));
+        procedures.add(new Procedure("3.92" + p + "06", "Cấp Giấy chứng nhận tổ chức đủ điều kiện hoạt động giám"
+                + " định sở hữu công nghiệp", department(), 10, "CENTRAL", "PARTIAL", true, true, false,
+                List.of(new Version(1, longAgo, "G19-SHTT"), new Version(2, tomorrow, "G19-SHTT")), null));
+        procedures.add(new Procedure("3.92" + p + "07", "Cấp lại giấy phép tiến hành công việc bức xạ", department(), 7,
+                "CENTRAL", "PARTIAL", true, true, false, List.of(new Version(1, longAgo, "G19-ATBX")), tomorrow));
     }
 
     private Procedure procedure(int n) {
@@ -241,8 +248,7 @@ final class ReportHistory {
 
     /**
      * Ordinary dossiers over the period's working days: procedures in turn (each only while it receives: the
-     * radiation licence from its publication, the abolished one until its abolition), channels in turn, and
-     * fates in turn.
+     * radiation licence from its publication), channels in turn, and fates in turn.
      */
     private void ordinary(int count) {
         String[] channels = {"DIRECT_CENTRE", "ONLINE_NATIONAL_PORTAL", "POSTAL", "DIRECT_CENTRE", "DIRECT_AGENCY",

@@ -150,6 +150,9 @@ class ReportQuarterIT {
             forms.put("II.06b " + p.province(), new String[] {p.formUrl(api, "II.06b"), p.admin()});
             forms.put("II.03b " + p.province(), new String[] {p.formUrl(api, "II.03b"), p.admin()});
         }
+        LocalDate tomorrow = LocalDate.now(WorkingDays.VIETNAM).plusDays(1);
+        forms.put("II.03b 20 running", new String[] {gw + "/api/reports/forms/II.03b?period="
+                + Reports.quarterLabel(tomorrow, Reports.cutoffDay(api, "20", tomorrow)), ls.admin()});
         forms.put("national II.06b", new String[] {gw + "/api/reports/national/II.06b?period="
                 + ReportQuarters.LABEL, auditor});
         forms.forEach((name, at) -> {
@@ -214,21 +217,35 @@ class ReportQuarterIT {
                 p.province(), ReportQuarters.LABEL, expected.size(), IndependentCount.COLUMNS.size(),
                 h.dossiers().size());
 
-        Map<String, Map<String, Long>> catalogue = new ReportCatalogue(api).form03b(p.province(), p.admin(),
-                LocalDate.parse(from), LocalDate.parse(to));
-        Map<String, Long> catalogueTotal = catalogue.get(IndependentCount.TOTAL);
-        assertThat(catalogueTotal.get("published")).as("one procedure published in the quarter")
-                .isGreaterThanOrEqualTo(1);
-        assertThat(catalogueTotal.get("amended")).isGreaterThanOrEqualTo(1);
-        assertThat(catalogueTotal.get("abolished")).isGreaterThanOrEqualTo(1);
-        JsonNode form03 = ReportQuarters.awaitForm(api, p.formUrl(api, "II.03b"), p.admin(), "total",
-                catalogueTotal.get("total"));
-        List<String> mismatches03 = new ArrayList<>();
-        compareForm(form03, catalogue, ReportCatalogue.COLUMNS, mismatches03);
-        assertThat(mismatches03).as("II.03b of " + p.province() + " " + ReportQuarters.LABEL
-                + " against the catalogue's API").isEmpty();
+        Map<String, Long> published = compare03b(p, ReportQuarters.LABEL, LocalDate.parse(from),
+                LocalDate.parse(to));
+        assertThat(published.get("published")).as("a procedure published within the quarter").isPositive();
+        // the amendment and the abolition take effect tomorrow: the quarter holding tomorrow counts them
+        LocalDate tomorrow = LocalDate.now(WorkingDays.VIETNAM).plusDays(1);
+        int cutoff = Reports.cutoffDay(api, p.province(), tomorrow);
+        String running = Reports.quarterLabel(tomorrow, cutoff);
+        LocalDate[] range = Reports.quarterRange(running, cutoff);
+        Map<String, Long> changed = compare03b(p, running, range[0], range[1]);
+        assertThat(changed.get("amended")).as("a procedure amended from tomorrow").isPositive();
+        assertThat(changed.get("abolished")).as("a procedure abolished from tomorrow").isPositive();
+    }
+
+    /** II.03b of a period against the catalogue's own answer; its TOTAL row. */
+    private Map<String, Long> compare03b(ReportQuarters.Prepared p, String label, LocalDate from, LocalDate to) {
+        Map<String, Map<String, Long>> catalogue = new ReportCatalogue(api).form03b(p.province(), p.admin(), from,
+                to);
+        Map<String, Long> total = catalogue.get(IndependentCount.TOTAL);
+        JsonNode form = ReportQuarters.awaitForm(api, gw + "/api/reports/forms/II.03b?period=" + label, p.admin(),
+                "total", total.get("total"));
+        assertThat(form.at("/period/from").asText()).as("II.03b " + label).isEqualTo(from.toString());
+        assertThat(form.at("/period/to").asText()).as("II.03b " + label).isEqualTo(to.toString());
+        List<String> mismatches = new ArrayList<>();
+        compareForm(form, catalogue, ReportCatalogue.COLUMNS, mismatches);
+        assertThat(mismatches).as("II.03b of " + p.province() + " " + label + " against the catalogue's API")
+                .isEmpty();
         System.out.printf("II.03b %s %s: %d rows x %d cells equal the catalogue's own answer%n", p.province(),
-                ReportQuarters.LABEL, catalogue.size(), ReportCatalogue.COLUMNS.size());
+                label, catalogue.size(), ReportCatalogue.COLUMNS.size());
+        return total;
     }
 
     /** Every expected row equal, and any other row of the form empty (a field without figures). */

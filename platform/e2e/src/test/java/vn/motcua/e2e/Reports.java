@@ -34,6 +34,18 @@ final class Reports {
         return month.getYear() + "-Q" + ((month.getMonthValue() - 1) / 3 + 1);
     }
 
+    /**
+     * The first and last day of quarter {@code label} ({@code 2026-Q4}) cut on {@code cutoff}: from that day of the
+     * month before the quarter to the day before it in the quarter's last month.
+     */
+    static LocalDate[] quarterRange(String label, int cutoff) {
+        int year = Integer.parseInt(label.substring(0, 4));
+        int first = (Integer.parseInt(label.substring(6)) - 1) * 3 + 1;
+        LocalDate firstMonth = LocalDate.of(year, first, 1);
+        return new LocalDate[] {firstMonth.minusMonths(1).withDayOfMonth(cutoff),
+                firstMonth.plusMonths(2).withDayOfMonth(cutoff).minusDays(1)};
+    }
+
     /** The province's cut-off day in force on {@code day} (public calendar; the 15th when none is recorded). */
     static int cutoffDay(Api api, String province, LocalDate day) {
         Api.Reply calendar = api.get(api.endpoints().gateway() + "/api/catalog/calendars/" + province, null);
