@@ -1,6 +1,5 @@
 package vn.motcua.reporting.repository;
 
-import io.quarkus.panache.common.Parameters;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,14 +8,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
-import java.util.stream.Stream;
 import vn.motcua.events.Channel;
 import vn.motcua.events.Timeliness;
-import vn.motcua.reporting.domain.DossierResults;
-import vn.motcua.reporting.domain.ReportPeriod;
 import vn.motcua.platform.tenant.ProvinceOwned;
 
-/** What the reports know of one dossier, from its events. */
+/**
+ * What the reports know of one accepted dossier, from its events ({@link DossierFacts} writes it; this mapping
+ * reads it through the province filter). Times are instants; the dossier is open on {@code [receivedAt, endedAt)}.
+ */
 @Entity
 @Table(name = "dossier_fact")
 public class DossierFact extends ProvinceOwned {
@@ -24,11 +23,23 @@ public class DossierFact extends ProvinceOwned {
     @Column(name = "dossier_id")
     public UUID dossierId;
 
+    @Column(name = "dossier_code")
+    public String dossierCode;
+
     @Column(name = "procedure_code", nullable = false)
     public String procedureCode;
 
+    @Column(name = "procedure_version")
+    public Integer procedureVersion;
+
+    /** Null until the catalogue's version is known (forms count it under {@code UNKNOWN}). */
+    @Column(name = "field_code")
+    public String fieldCode;
+
     @Column(nullable = false)
     public String agency;
+
+    public String unit;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -37,6 +48,7 @@ public class DossierFact extends ProvinceOwned {
     @Column(name = "received_at", nullable = false)
     public Instant receivedAt;
 
+    /** The due date in force now; in force at a past instant: {@code dossier_due}. */
     @Column(name = "due_at", nullable = false)
     public Instant dueAt;
 
@@ -46,27 +58,26 @@ public class DossierFact extends ProvinceOwned {
     @Enumerated(EnumType.STRING)
     public Timeliness timeliness;
 
-    /**
-     * Every dossier that may count in the period: received or resolved in it, or still open at its end.
-     * A coarse filter only; {@link DossierResults#columns} decides.
-     */
-    public static Stream<DossierFact> touching(ReportPeriod period) {
-        return stream("(receivedAt >= :start and receivedAt < :end)"
-                        + " or (resolvedAt >= :start and resolvedAt < :end)"
-                        + " or (receivedAt < :end and (resolvedAt is null or resolvedAt >= :end))",
-                Parameters.with("start", period.start()).and("end", period.end()));
-    }
+    @Column(name = "withdrawn_at")
+    public Instant withdrawnAt;
 
-    /** The facts of reception, as both DossierReceived and DossierResolved carry them. */
-    public void received(String procedureCode, String agency, Channel channel, Instant receivedAt, Instant dueAt) {
-        this.procedureCode = procedureCode;
-        this.agency = agency;
-        this.channel = channel;
-        this.receivedAt = receivedAt;
-        this.dueAt = dueAt;
-    }
+    @Column(name = "closed_at")
+    public Instant closedAt;
 
-    public DossierResults.Dossier timeline() {
-        return new DossierResults.Dossier(channel, receivedAt, dueAt, resolvedAt, timeliness);
-    }
+    /** The first of resolution, withdrawal and closing (a generated column). */
+    @Column(name = "ended_at", insertable = false, updatable = false)
+    public Instant endedAt;
+
+    @Column(name = "papers_recorded")
+    public int papersRecorded;
+
+    @Column(name = "papers_digitised")
+    public int papersDigitised;
+
+    @Column(name = "papers_reused")
+    public int papersReused;
+
+    /** The time of the newest event applied to this dossier. */
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
 }

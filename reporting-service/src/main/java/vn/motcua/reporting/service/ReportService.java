@@ -1,5 +1,6 @@
 package vn.motcua.reporting.service;
 
+import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -44,10 +45,22 @@ public class ReportService {
         };
         ReportPeriod period = ReportPeriod.calendarQuarter(year, quarter, config.zone()).asOf(clock.instant());
         DossierResults results = tenants.callAs(province, () -> {
-            try (Stream<DossierFact> facts = DossierFact.touching(period)) {
-                return DossierResults.count(period, facts.map(DossierFact::timeline));
+            try (Stream<DossierFact> facts = touching(period)) {
+                return DossierResults.count(period, facts.map(f -> new DossierResults.Dossier(f.channel,
+                        f.receivedAt, f.dueAt, f.resolvedAt, f.timeliness)));
             }
         });
         return new QuarterlyReport(province, period, results);
+    }
+
+    /**
+     * Every dossier that may count in the period: received or resolved in it, or still open at its end.
+     * A coarse filter only; {@link DossierResults#count} decides.
+     */
+    private static Stream<DossierFact> touching(ReportPeriod period) {
+        return DossierFact.stream("(receivedAt >= :start and receivedAt < :end)"
+                        + " or (resolvedAt >= :start and resolvedAt < :end)"
+                        + " or (receivedAt < :end and (resolvedAt is null or resolvedAt >= :end))",
+                Parameters.with("start", period.start()).and("end", period.end()));
     }
 }
