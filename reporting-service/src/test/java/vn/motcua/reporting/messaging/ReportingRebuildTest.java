@@ -48,6 +48,9 @@ class ReportingRebuildTest {
 
     @Test
     void aRebuildFromTheTopicsGivesTheSameRowsInEveryReadModel() {
+        // other test classes write rows straight into the read models (forms over known figures): no topic holds
+        // them, so a first rebuild leaves only what the topics say before this test's events are consumed live
+        given().post("/q/rebuild").then().statusCode(200);
         // one event on each topic, so every table has rows whatever ran before
         UUID dossier = UUID.randomUUID();
         UUID procedure = UUID.randomUUID();
