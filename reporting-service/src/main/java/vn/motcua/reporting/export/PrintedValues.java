@@ -31,10 +31,16 @@ public final class PrintedValues {
 
     static BigDecimal rounded(Column column, BigDecimal value) {
         return switch (column.kind()) {
-            case COUNT -> value.setScale(0, RoundingMode.HALF_UP);
+            // a count is whole; a fraction in a COUNT column (points: 87,5) is printed, never rounded away
+            case COUNT -> fraction(value) ? value.stripTrailingZeros() : value.setScale(0, RoundingMode.HALF_UP);
             case PERCENT -> value.setScale(1, RoundingMode.HALF_UP);
-            default -> value.stripTrailingZeros();
+            default -> fraction(value) ? value.stripTrailingZeros() : value.setScale(0, RoundingMode.HALF_UP);
         };
+    }
+
+    /** Whether the printed number has decimals (a PERCENT always has one). */
+    public static boolean fraction(BigDecimal value) {
+        return value.signum() != 0 && value.stripTrailingZeros().scale() > 0;
     }
 
     /** {@code 1234}, {@code 25.4}, the text; empty for no cell. */

@@ -26,9 +26,10 @@ import vn.motcua.reporting.domain.form.ReportForm.Column;
  * A form as an Excel workbook laid out like the circular's annex (Circular 01/2020/TT-VPCP): top left the form's
  * number and legal basis, top right the reporting and receiving units and the unit of measure, the centred title
  * and period, the header rows with the groups merged across their columns, the row of column numbers, one row per
- * form row (figures as numbers: COUNT {@code #,##0}, PERCENT {@code 0.0}; a corrected figure carries a comment with
- * the computed value, the difference and the reason), the notes, the signature block. Times New Roman (on every
- * official's PC), header frozen and repeated on each printed page, A4 landscape fitted to the width.
+ * form row (figures as numbers: COUNT {@code #,##0}, points with a fraction {@code #,##0.0##}, PERCENT {@code 0.0};
+ * a corrected figure carries a comment with the computed value, the difference and the reason), the notes, the
+ * signature block. Times New Roman (on every official's PC), header frozen and repeated on each printed page, A4
+ * landscape fitted to the width.
  *
  * <p>Written with SXSSF: rows are flushed to a temporary file as they are written, so a national roll-up never
  * builds a DOM of unbounded size; the temporary file is deleted once the workbook is written.
@@ -184,7 +185,8 @@ public final class XlsxExport implements ReportExport {
                 BigDecimal number = PrintedValues.rounded(column, value);
                 if (number != null) {
                     cell.setCellValue(number.doubleValue());
-                    cell.setCellStyle(PrintedValues.PERCENT.equals(column.kind()) ? body.percent : body.count);
+                    cell.setCellStyle(PrintedValues.PERCENT.equals(column.kind()) ? body.percent
+                            : PrintedValues.fraction(number) ? body.decimal : body.count);
                 } else {
                     cell.setCellValue(PrintedValues.machine(column, value));
                     cell.setCellStyle(body.label);
@@ -291,7 +293,7 @@ public final class XlsxExport implements ReportExport {
         final Body total;
 
         /** The table's body, regular or (for the total) bold. */
-        record Body(CellStyle centred, CellStyle label, CellStyle count, CellStyle percent) {
+        record Body(CellStyle centred, CellStyle label, CellStyle count, CellStyle decimal, CellStyle percent) {
         }
 
         Styles(SXSSFWorkbook workbook) {
@@ -316,10 +318,12 @@ public final class XlsxExport implements ReportExport {
         private static Body body(SXSSFWorkbook workbook, Font font) {
             CellStyle count = style(workbook, font, HorizontalAlignment.RIGHT, true, false);
             count.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
+            CellStyle decimal = style(workbook, font, HorizontalAlignment.RIGHT, true, false);
+            decimal.setDataFormat(workbook.createDataFormat().getFormat("#,##0.0##"));
             CellStyle percent = style(workbook, font, HorizontalAlignment.RIGHT, true, false);
             percent.setDataFormat(workbook.createDataFormat().getFormat("0.0"));
             return new Body(style(workbook, font, HorizontalAlignment.CENTER, true, false),
-                    style(workbook, font, HorizontalAlignment.LEFT, true, true), count, percent);
+                    style(workbook, font, HorizontalAlignment.LEFT, true, true), count, decimal, percent);
         }
 
         private static Font font(SXSSFWorkbook workbook, int points, boolean bold, boolean italic) {

@@ -157,6 +157,25 @@ class XlsxExportTest {
         }
     }
 
+    @Test
+    void pointsWithAFractionKeepItInACountColumn() throws IOException {
+        ReportForm form = SampleForms.agency();
+        ReportForm.Row science = form.rows().getFirst();
+        var cells = new java.util.HashMap<>(science.cells());
+        cells.put("received.total", ReportForm.Cell.of(new java.math.BigDecimal("87.50")));
+        ReportForm points = new ReportForm(form.form(), form.formNumber(), form.legalBasis(), form.title(),
+                form.scope(), form.reportingUnit(), form.receivingUnit(), form.period(), form.unitOfMeasure(),
+                form.columns(), List.of(new ReportForm.Row(science.key(), science.label(), 1, cells)), form.notes(),
+                form.signature(), form.computedAt(), form.dataAsOf());
+        try (XSSFWorkbook workbook = read(points)) {
+            Cell total = workbook.getSheetAt(0).getRow(BODY).getCell(2);
+            assertThat(total.getNumericCellValue()).isEqualTo(87.5);
+            assertThat(total.getCellStyle().getDataFormatString()).isEqualTo("#,##0.0##");
+            assertThat(workbook.getSheetAt(0).getRow(BODY).getCell(3).getCellStyle().getDataFormatString())
+                    .isEqualTo("#,##0");
+        }
+    }
+
     private static XSSFWorkbook read(ReportForm form) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new XlsxExport().write(form, out);
