@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 import vn.motcua.events.DossierPapersRecorded;
 import vn.motcua.events.DossierPaymentRecorded;
@@ -34,45 +35,63 @@ public class DossierFacts {
     @Inject
     Jdbc jdbc;
 
-    /** Acceptance: the row with the reception's facts (a due date moved by a later event stays), its first due. */
+    /**
+     * Acceptance: the row with the reception's facts (a due date moved by a later event stays), the papers recorded
+     * before it, its first due row, and the procedure of a fee paid before it (online submission); one statement.
+     */
     public void received(String province, DossierReceived e, Instant eventTime, ZoneId zone) {
         jdbc.update("""
-                insert into dossier_fact (dossier_id, province_code, dossier_code, procedure_code, procedure_version,
-                    case_variant, field_code, agency, channel, rule_set, imported, submitted_at, received_at, due_at,
-                    original_due_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, %s, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                on conflict (dossier_id) do update set
-                    dossier_code = excluded.dossier_code,
-                    procedure_code = excluded.procedure_code,
-                    procedure_version = coalesce(excluded.procedure_version, dossier_fact.procedure_version),
-                    case_variant = coalesce(excluded.case_variant, dossier_fact.case_variant),
-                    field_code = coalesce(dossier_fact.field_code, excluded.field_code),
-                    agency = excluded.agency,
-                    channel = excluded.channel,
-                    rule_set = coalesce(excluded.rule_set, dossier_fact.rule_set),
-                    imported = excluded.imported or dossier_fact.imported,
-                    submitted_at = coalesce(excluded.submitted_at, dossier_fact.submitted_at),
-                    received_at = excluded.received_at,
-                    original_due_at = excluded.original_due_at,
-                    updated_at = greatest(dossier_fact.updated_at, excluded.updated_at)
-                where dossier_fact.province_code = excluded.province_code""".formatted(FIELD_OF_VERSION),
+                with fact as (
+                    insert into dossier_fact (dossier_id, province_code, dossier_code, procedure_code, procedure_version,
+                        case_variant, field_code, agency, channel, rule_set, imported, submitted_at, received_at,
+                        due_at, original_due_at, papers_recorded, papers_digitised, papers_reused, updated_at)
+                    select cast(? as uuid), cast(? as char(2)), cast(? as varchar), cast(? as varchar),
+                        cast(? as integer), cast(? as varchar), %s, cast(? as varchar), cast(? as varchar),
+                        cast(? as varchar), cast(? as boolean), cast(? as timestamptz), cast(? as timestamptz),
+                        cast(? as timestamptz), cast(? as timestamptz),
+                        count(*), count(*) filter (where p.digitised), count(*) filter (where p.reused),
+                        cast(? as timestamptz)
+                    from dossier_paper_fact p where p.dossier_id = ? and p.province_code = ?
+                    on conflict (dossier_id) do update set
+                        dossier_code = excluded.dossier_code,
+                        procedure_code = excluded.procedure_code,
+                        procedure_version = coalesce(excluded.procedure_version, dossier_fact.procedure_version),
+                        case_variant = coalesce(excluded.case_variant, dossier_fact.case_variant),
+                        field_code = coalesce(dossier_fact.field_code, excluded.field_code),
+                        agency = excluded.agency,
+                        channel = excluded.channel,
+                        rule_set = coalesce(excluded.rule_set, dossier_fact.rule_set),
+                        imported = excluded.imported or dossier_fact.imported,
+                        submitted_at = coalesce(excluded.submitted_at, dossier_fact.submitted_at),
+                        received_at = excluded.received_at,
+                        original_due_at = excluded.original_due_at,
+                        papers_recorded = excluded.papers_recorded,
+                        papers_digitised = excluded.papers_digitised,
+                        papers_reused = excluded.papers_reused,
+                        updated_at = greatest(dossier_fact.updated_at, excluded.updated_at)
+                    where dossier_fact.province_code = excluded.province_code
+                    returning dossier_id),
+                due as (
+                    insert into dossier_due (dossier_id, province_code, valid_from, due_at) values (?, ?, ?, ?)
+                    on conflict (dossier_id, valid_from) do nothing)
+                update payment_fact set procedure_code = ?
+                where dossier_id = ? and province_code = ? and procedure_code is null""".formatted(FIELD_OF_VERSION),
                 e.dossierId(), province, e.dossierCode(), e.procedureCode(), e.procedureVersion(), e.caseVariant(),
                 province, e.procedureCode(), e.procedureVersion(), e.procedureVersion(), e.receivedAt(), zone.getId(),
                 e.agency(), e.channel(), e.ruleSet(), Boolean.TRUE.equals(e.imported()), e.submittedAt(),
-                e.receivedAt(), e.dueAt(), e.dueAt(), eventTime);
-        due(province, e.dossierId(), e.receivedAt(), e.dueAt(), false);
-        refreshPapers(province, e.dossierId(), eventTime);
-        // a fee paid before acceptance (online submission) learns its procedure now
-        jdbc.update("update payment_fact set procedure_code = ? where dossier_id = ? and province_code = ?"
-                + " and procedure_code is null", e.procedureCode(), e.dossierId(), province);
+                e.receivedAt(), e.dueAt(), e.dueAt(), eventTime, e.dossierId(), province,
+                e.dossierId(), province, e.receivedAt(), e.dueAt(),
+                e.procedureCode(), e.dossierId(), province);
     }
 
     /**
      * Resolution: the outcome, timeliness and the final due date; also creates the row when the dossier's
-     * DossierReceived never came (it carries the reception's facts), with the receipt's due date as its first due.
+     * DossierReceived never came (it carries the reception's facts), with the receipt's due date as its first due;
+     * one statement.
      */
     public void resolved(String province, DossierResolved e, Instant eventTime, ZoneId zone) {
         jdbc.update("""
+                with fact as (
                 insert into dossier_fact (dossier_id, province_code, dossier_code, procedure_code, procedure_version,
                     field_code, agency, unit, channel, rule_set, imported, received_at, due_at, original_due_at,
                     supplement_requests, supplement_seconds, extended, resolved_at, outcome, timeliness,
@@ -100,14 +119,17 @@ public class DossierFacts {
                     electronic_result = excluded.electronic_result,
                     result_digitised = excluded.result_digitised,
                     updated_at = greatest(dossier_fact.updated_at, excluded.updated_at)
-                where dossier_fact.province_code = excluded.province_code""".formatted(FIELD_OF_VERSION),
+                where dossier_fact.province_code = excluded.province_code
+                returning dossier_id)
+                insert into dossier_due (dossier_id, province_code, valid_from, due_at) values (?, ?, ?, ?)
+                on conflict (dossier_id, valid_from) do nothing""".formatted(FIELD_OF_VERSION),
                 e.dossierId(), province, e.dossierCode(), e.procedureCode(), e.procedureVersion(),
                 province, e.procedureCode(), e.procedureVersion(), e.procedureVersion(), e.receivedAt(), zone.getId(),
                 e.agency(), e.unit(), e.channel(), e.ruleSet(), Boolean.TRUE.equals(e.imported()), e.receivedAt(),
                 e.dueAt(), firstDue(e), e.supplementRequests(), e.supplementSeconds(), e.extended(), e.resolvedAt(),
                 e.outcome(), e.timeliness(), e.electronicResult(), e.resultDigitised(), eventTime,
-                e.supplementRequests(), e.supplementSeconds(), e.extended());
-        due(province, e.dossierId(), e.receivedAt(), firstDue(e), false);
+                e.supplementRequests(), e.supplementSeconds(), e.extended(),
+                e.dossierId(), province, e.receivedAt(), firstDue(e));
     }
 
     private static Instant firstDue(DossierResolved e) {
@@ -174,16 +196,19 @@ public class DossierFacts {
                 + " where dossier_id = ? and province_code = ?", closedAt, eventTime, dossier, province);
     }
 
-    /** Each paper as last recorded, then the dossier's counts from them. */
+    /** Each paper as last recorded (one statement), then the dossier's counts from them. */
     public void papersRecorded(String province, DossierPapersRecorded e, Instant eventTime) {
-        for (DossierPapersRecorded.Paper p : e.papers()) {
-            jdbc.update("""
-                    insert into dossier_paper_fact (dossier_id, province_code, code, digitised, reused)
-                    values (?, ?, ?, ?, ?)
-                    on conflict (dossier_id, code) do update set digitised = excluded.digitised,
-                        reused = excluded.reused""",
-                    e.dossierId(), province, p.code(), p.digitised(), p.reusedFrom() != null);
-        }
+        List<DossierPapersRecorded.Paper> papers = e.papers();
+        jdbc.update("""
+                insert into dossier_paper_fact (dossier_id, province_code, code, digitised, reused)
+                select distinct on (code) cast(? as uuid), cast(? as char(2)), code, digitised, reused
+                from unnest(?, ?, ?) with ordinality as p(code, digitised, reused, n)
+                order by code, n desc
+                on conflict (dossier_id, code) do update set digitised = excluded.digitised,
+                    reused = excluded.reused""",
+                e.dossierId(), province, Jdbc.array("varchar", papers.stream().map(p -> p.code()).toList()),
+                Jdbc.array("boolean", papers.stream().map(p -> p.digitised()).toList()),
+                Jdbc.array("boolean", papers.stream().map(p -> p.reusedFrom() != null).toList()));
         refreshPapers(province, e.dossierId(), eventTime);
     }
 

@@ -58,10 +58,20 @@ public class Jdbc {
         }
     }
 
+    /** A parameter bound as a PostgreSQL array of {@code type} (for {@code unnest}: many rows, one statement). */
+    public record SqlArray(String type, List<?> values) {
+    }
+
+    public static SqlArray array(String type, List<?> values) {
+        return new SqlArray(type, values);
+    }
+
     private static void bind(PreparedStatement ps, Object[] params) throws SQLException {
         for (int i = 0; i < params.length; i++) {
             Object p = params[i];
-            if (p instanceof Instant instant) {
+            if (p instanceof SqlArray array) {
+                ps.setArray(i + 1, ps.getConnection().createArrayOf(array.type(), array.values().toArray()));
+            } else if (p instanceof Instant instant) {
                 ps.setObject(i + 1, OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
             } else if (p instanceof Enum<?> e) {
                 ps.setString(i + 1, e.name());

@@ -60,6 +60,22 @@ final class ReportingEvents {
         TestKafka.publish(event);
     }
 
+    /** Many events at once, through one producer (the order of one key's events kept). */
+    static void sendAll(List<EventEnvelope> events) {
+        java.util.Properties p = new java.util.Properties();
+        p.put(org.apache.kafka.clients.producer.ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                vn.motcua.testing.KafkaResource.broker().bootstrapServers());
+        p.put(org.apache.kafka.clients.producer.ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
+                org.apache.kafka.common.serialization.StringSerializer.class.getName());
+        p.put(org.apache.kafka.clients.producer.ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
+                org.apache.kafka.common.serialization.StringSerializer.class.getName());
+        p.put(org.apache.kafka.clients.producer.ProducerConfig.LINGER_MS_CONFIG, "20");
+        try (var producer = new org.apache.kafka.clients.producer.KafkaProducer<String, String>(p)) {
+            events.forEach(e -> producer.send(TestKafka.record(e)));
+            producer.flush();
+        }
+    }
+
     static EventEnvelope received(String province, UUID dossier, String procedure, Integer version, Channel channel,
             String at, String due) {
         return event(province, new DossierReceived(dossier, "HS-" + dossier.toString().substring(0, 8), procedure,

@@ -11,13 +11,16 @@ import static vn.motcua.reporting.messaging.ReportingEvents.received;
 import static vn.motcua.reporting.messaging.ReportingEvents.rows;
 import static vn.motcua.reporting.messaging.ReportingEvents.scorecard;
 import static vn.motcua.reporting.messaging.ReportingEvents.send;
+import static vn.motcua.reporting.messaging.ReportingEvents.sendAll;
 import static vn.motcua.reporting.messaging.ReportingEvents.terms;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -25,6 +28,8 @@ import org.junit.jupiter.api.Test;
 import vn.motcua.events.AgencyChanged;
 import vn.motcua.events.CalendarChanged;
 import vn.motcua.events.Channel;
+import vn.motcua.events.EventEnvelope;
+import vn.motcua.events.Timeliness;
 import vn.motcua.reporting.repository.ReadModelTables;
 
 /**
@@ -34,7 +39,9 @@ import vn.motcua.reporting.repository.ReadModelTables;
  */
 @QuarkusTest
 class ReportingRebuildTest {
-    static final Duration EVENTUALLY = Duration.ofSeconds(60);
+    static final Duration EVENTUALLY = Duration.ofSeconds(300);
+    /** Dossiers of a quarter no other test reads (2035-Q3), three events each; more with -Dreporting.rebuild.dossiers. */
+    static final int DOSSIERS = Integer.getInteger("reporting.rebuild.dossiers", 1_000);
 
     @Inject
     DataSource db;
@@ -43,7 +50,9 @@ class ReportingRebuildTest {
     void aRebuildFromTheTopicsGivesTheSameRowsInEveryReadModel() {
         // one event on each topic, so every table has rows whatever ran before
         UUID dossier = UUID.randomUUID();
-        send(published("20", UUID.randomUUID(), "7.900001", terms(1, "2033-01-01", "LV-THU-9", 20_000)));
+        UUID procedure = UUID.randomUUID();
+        send(published("20", procedure, "7.900001", terms(1, "2033-01-01", "LV-THU-9", 20_000)));
+        send(ReportingEvents.abolished("20", procedure, "7.900001", "2034-01-01"));
         send(agency("20", "THU-R-20", "Sở Dựng lại", 1, new AgencyChanged.Field("LV-THU-9", "Lĩnh vực dựng lại")));
         send(calendar("46", 1, new CalendarChanged.ReportingCutoff(java.time.LocalDate.parse("2020-01-01"), 5)));
         send(received("20", dossier, "7.900001", 1, Channel.VNEID, "2033-10-01T09:00", "2033-10-15T17:00"));
@@ -51,13 +60,28 @@ class ReportingRebuildTest {
         send(ReportingEvents.papers("20", dossier, "2033-10-01T09:20"));
         send(rating("20", dossier, "2033-10-20T09:00", 2, 2, 2));
         send(scorecard("20", "THU-R-20", 1, "12.0"));
+        List<EventEnvelope> volume = new ArrayList<>();
+        for (int i = 0; i < DOSSIERS; i++) {
+            UUID d = UUID.randomUUID();
+            String day = "2035-07-%02dT%02d:%02d".formatted(1 + i % 28, 7 + i % 10, i % 60);
+            String due = "2035-08-%02dT17:00".formatted(1 + i % 28);
+            volume.add(received("20", d, "7.900001", 1, Channel.values()[i % Channel.values().length], day, due));
+            volume.add(ReportingEvents.papers("20", d, day));
+            volume.add(ReportingEvents.resolved("20", d, "7.900001", Channel.values()[i % Channel.values().length],
+                    day, due, "2035-08-%02dT10:00".formatted(1 + i % 28), Timeliness.values()[i % 3]));
+        }
+        sendAll(volume);
+        await().atMost(EVENTUALLY).until(() -> rows(db, "select count(*) from dossier_fact where received_at"
+                + " >= '2035-07-01T00:00+07' and received_at < '2035-08-01T00:00+07' and resolved_at is not null"
+                + " and papers_recorded = 3").equals(String.valueOf(DOSSIERS)));
         await().atMost(EVENTUALLY).until(() -> !rows(db, "select 1 from dossier_fact where dossier_id = ?"
                 + " and field_code = 'LV-THU-9' and papers_recorded = 3", dossier).isEmpty()
                 && !rows(db, "select 1 from rating_fact where dossier_id = ?", dossier).isEmpty()
                 && !rows(db, "select 1 from scorecard_fact where subject = 'THU-R-20'").isEmpty()
                 && !rows(db, "select 1 from field_fact where code = 'LV-THU-9'").isEmpty()
                 && !rows(db, "select 1 from reporting_cutoff_fact where province_code = '46'").isEmpty()
-                && !rows(db, "select 1 from payment_fact where dossier_id = ?", dossier).isEmpty());
+                && !rows(db, "select 1 from payment_fact where dossier_id = ?", dossier).isEmpty()
+                && !rows(db, "select 1 from procedure_abolition_fact where procedure_id = ?", procedure).isEmpty());
         Map<String, String> before = snapshot();
         before.forEach((table, rows) -> assertThat(rows).as(table).isNotEmpty());
 

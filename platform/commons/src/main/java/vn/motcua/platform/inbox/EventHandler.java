@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
@@ -93,7 +95,15 @@ public class EventHandler {
             }
         }
         byProvince.forEach((province, events) -> {
-            tenants.inTransactionAs(province, () -> events.forEach(event -> applyOnce(consumer, event, effect)));
+            tenants.inTransactionAs(province, () -> {
+                Set<UUID> fresh = inbox.firstDeliveries(consumer, events.stream().map(EventEnvelope::id).toList());
+                for (EventEnvelope event : events) {
+                    // remove: an event listed twice in the batch is applied once
+                    if (fresh.remove(event.id())) {
+                        effect.accept(event);
+                    }
+                }
+            });
             events.forEach(event -> consumed(consumer, event));
         });
         return malformed;
