@@ -62,8 +62,10 @@ final class DossierEvents {
         }
     }
 
+    /** Received in the quarter (columns (4) + (5)): without the dossiers carried over from before it. */
     static int receivedTotal(String province, int year, int quarter) {
-        return quarterly(province, year, quarter).getInt("received.total");
+        Totals totals = quarterly(province, year, quarter);
+        return totals.getInt("received.online") + totals.getInt("received.directOrPostal");
     }
 
     /** How many records of this type the service's consumers have handled, redeliveries included. */

@@ -133,6 +133,8 @@ class FormResourceTest {
         assertThat(cells(form, "F1", columns)).containsExactly(1, 1, 0, 1, 0, 0, 0, 0, 1, 0, 0, 1, 0);
         assertThat(cells(form, "F2", columns)).containsExactly(1, 0, 1, 0, 1, 0, 0, 1, 0, 1, 1, 0, 1);
         assertThat(cells(form, "TOTAL", columns)).containsExactly(2, 1, 1, 1, 1, 0, 0, 1, 1, 1, 1, 1, 1);
+        assertThat(form.getList("notes", String.class)).contains("Bãi bỏ: Quyết định số 67/QĐ-UBND",
+                "Công bố mới: Quyết định số 45/QĐ-UBND", "Sửa đổi, bổ sung, thay thế: Quyết định số 123/QĐ-UBND");
     }
 
     @Test

@@ -32,7 +32,9 @@ public class FormQueries06b {
             "tstzrange(f.received_at, case when f.ended_at < f.received_at then f.received_at else f.ended_at end,"
                     + " '[]')";
 
-    static final String SQL = """
+    /** The statement, with the named parameters {@code :province}, {@code :agency}, {@code :start}, {@code :end}
+     * (public for the benchmark, {@code ./mot-cua bench-report}, which times this very statement). */
+    public static final String SQL = """
             with d as (
                 select f.dossier_id, coalesce(f.field_code, '%s') as field, f.channel, f.received_at,
                        f.resolved_at, f.timeliness, f.ended_at

@@ -87,7 +87,10 @@ public class FormService implements ReportForms {
         Local local = tenants.callAs(province, () -> {
             ReportingPeriod period = periods.parse(periods.cutoffs(province), periodLabel);
             Optional<String> agencyName = agency.map(a -> queries.agencyName(province.value(), a).orElse(a));
-            return new Local(period, agencyName, rows(form, province, agency, period));
+            List<Row> rows = rows(form, province, agency, period);
+            List<String> decisions = form == FormCode.II_03B ? decisions(catalogue.entries(province.value(), agency,
+                    period.from(), period.to())) : List.of();
+            return new Local(period, agencyName, rows, decisions);
         });
         List<Row> computed = form == FormCode.RATES ? withTargets(local.rows(), province, local.period())
                 : local.rows();
@@ -100,10 +103,22 @@ public class FormService implements ReportForms {
         String receivingUnit = agency.isPresent() ? "Văn phòng Ủy ban nhân dân " + ProvinceNames.withKind(
                 province.value()) : "Văn phòng Chính phủ";
         return assemble(form, printed, reportingUnit, receivingUnit, local.period(), rows, provinceName,
-                notes(form, local.period()));
+                java.util.stream.Stream.concat(notes(form, local.period()).stream(), local.decisions().stream())
+                        .toList());
     }
 
-    private record Local(ReportingPeriod period, Optional<String> agencyName, List<Row> rows) {
+    private record Local(ReportingPeriod period, Optional<String> agencyName, List<Row> rows,
+            List<String> decisions) {
+    }
+
+    /** The decisions behind columns (13) to (15): "Công bố mới: Quyết định số 45/QĐ-UBND ngày 20/04/2031". */
+    static List<String> decisions(List<CatalogueEntry> entries) {
+        Map<String, String> kinds = Map.of("PUBLISHED", "Công bố mới", "AMENDED", "Sửa đổi, bổ sung, thay thế",
+                "ABOLISHED", "Bãi bỏ");
+        return entries.stream().filter(e -> e.kind() != CatalogueEntry.Kind.IN_FORCE && e.decisionNumber() != null)
+                .map(e -> kinds.get(e.kind().name()) + ": Quyết định số " + e.decisionNumber()
+                        + (e.decisionDate() == null ? "" : " ngày " + DAY.format(e.decisionDate())))
+                .distinct().sorted().toList();
     }
 
     private List<Row> rows(FormCode form, ProvinceCode province, Optional<String> agency, ReportingPeriod period) {
