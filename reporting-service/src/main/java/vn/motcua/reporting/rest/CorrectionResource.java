@@ -18,7 +18,6 @@ import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.motcua.events.ProvinceCode;
 import vn.motcua.platform.problem.ProblemException;
 import vn.motcua.platform.security.Roles;
 import vn.motcua.platform.tenant.CurrentCaller;
@@ -67,7 +66,7 @@ public class CorrectionResource {
             String agency,
             @Parameter(description = "Mã tỉnh (national auditors)") @QueryParam("province")
             @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit province code") String province) {
-        return corrections.list(caller.get(), form, period, Optional.ofNullable(agency),
-                Optional.ofNullable(province).map(ProvinceCode::new)).stream().map(CorrectionResponse::of).toList();
+        return corrections.list(caller.get(), form, period, Optional.ofNullable(agency), Optional.ofNullable(province))
+                .stream().map(CorrectionResponse::of).toList();
     }
 }

@@ -14,7 +14,6 @@ import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.motcua.events.ProvinceCode;
 import vn.motcua.platform.security.Roles;
 import vn.motcua.platform.tenant.CurrentCaller;
 import vn.motcua.reporting.service.KpiService;
@@ -43,7 +42,7 @@ public class KpiResource {
             @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit province code") String province,
             @Parameter(description = "How many periods the trend shows, this one included")
             @QueryParam("periods") @DefaultValue("8") @Min(1) @Max(24) int periods) {
-        return KpiResponse.of(kpis.dashboard(caller.get(), period, Optional.ofNullable(province).map(ProvinceCode::new),
+        return KpiResponse.of(kpis.dashboard(caller.get(), period, Optional.ofNullable(province),
                 Optional.ofNullable(agency), periods));
     }
 }

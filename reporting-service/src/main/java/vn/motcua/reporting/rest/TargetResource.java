@@ -16,7 +16,6 @@ import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.motcua.events.ProvinceCode;
 import vn.motcua.platform.security.Roles;
 import vn.motcua.platform.tenant.CurrentCaller;
 import vn.motcua.reporting.service.TargetService;
@@ -39,8 +38,7 @@ public class TargetResource {
             @Parameter(description = "Năm", example = "2026") @PathParam("year") @Min(2000) @Max(2100) int year,
             @Parameter(description = "Mã tỉnh (national auditors)") @QueryParam("province")
             @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit province code") String province) {
-        return TargetsResponse.of(targets.view(caller.get(), year,
-                Optional.ofNullable(province).map(ProvinceCode::new)));
+        return TargetsResponse.of(targets.view(caller.get(), year, Optional.ofNullable(province)));
     }
 
     @PUT

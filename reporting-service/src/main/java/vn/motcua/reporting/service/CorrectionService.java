@@ -36,9 +36,6 @@ public class CorrectionService implements Corrections {
     ReportForms forms;
 
     @Inject
-    ReportReading reading;
-
-    @Inject
     IdempotentRequests idempotent;
 
     @Inject
@@ -101,12 +98,11 @@ public class CorrectionService implements Corrections {
 
     /** Every correction of the form, oldest first, for whoever reads that form. */
     public List<CorrectionView> list(Caller caller, String form, String period, Optional<String> agency,
-            Optional<ProvinceCode> requested) {
+            Optional<String> requested) {
         FormCode code = FormCode.of(form).orElseThrow(() -> ProblemException.invalidField("form",
                 "is not a form; known: II.06b, II.03b, evaluation, rates"));
-        ReportScope scope = reading.scope(caller, requested, agency);
-        ProvinceCode province = scope.provinceCode().orElseThrow(() -> ProblemException.invalidField("province",
-                "corrections are recorded per province: name one"));
+        ReportScope scope = ReportAccess.scope(caller, requested, agency);
+        ProvinceCode province = scope.provinceCode().orElseThrow();
         String ofAgency = scope.agencyCode().orElse("");
         return tenants.callAs(province, () -> ReportCorrection.of(code.code(), period, ofAgency).stream()
                 .map(CorrectionService::view).toList());

@@ -3,40 +3,40 @@ package vn.motcua.reporting.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.ZoneId;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.ToIntFunction;
 import vn.motcua.events.Channel;
 import vn.motcua.events.ProvinceCode;
 import vn.motcua.events.ReportingPeriod;
 import vn.motcua.events.Timeliness;
 import vn.motcua.platform.security.Caller;
+import vn.motcua.platform.tenant.TenantRunner;
 import vn.motcua.reporting.config.ReportingConfig;
-import vn.motcua.reporting.domain.form.FormCode;
+import vn.motcua.reporting.domain.PeriodInstants;
+import vn.motcua.reporting.domain.ProvinceNames;
+import vn.motcua.reporting.domain.RateDefinitions;
 import vn.motcua.reporting.domain.form.KpiCode;
 import vn.motcua.reporting.domain.form.ReportForm;
+import vn.motcua.reporting.repository.FormQueries;
 import vn.motcua.reporting.repository.KpiQueries;
 
 /**
  * The KPI dashboard of a province or one of its agencies (issue 16 §4): each rate of {@link KpiCode} with its
  * numerator, denominator and definition against the province's plan target of the year the period ends in, its
- * trend over the periods before, and the period's channel mix and timeliness for the charts. The rates are those of
- * form {@code rates} (the same {@link Rates}), so the dashboard and the printed form never disagree; a rate with a
- * zero denominator has no percent ("không có dữ liệu") and is neither met nor missed.
+ * trend over the periods before (each cut with the cut-off in force on its own anchor), and the period's channel mix
+ * and timeliness for the charts. The rates are form {@code rates}'s ({@link Rates}, {@link RateDefinitions}), so
+ * the dashboard and the printed form never disagree; a rate with a zero denominator has no percent ("không có dữ
+ * liệu") and is neither met nor missed.
  */
 @ApplicationScoped
 public class KpiService {
-    static final String DEFINITION = "definition";
-
     @Inject
-    ReportReading reading;
-
-    @Inject
-    ReportForms forms;
+    PeriodService periods;
 
     @Inject
     Rates rates;
@@ -46,6 +46,12 @@ public class KpiService {
 
     @Inject
     KpiQueries queries;
+
+    @Inject
+    FormQueries names;
+
+    @Inject
+    TenantRunner tenants;
 
     @Inject
     ReportingConfig config;
@@ -63,44 +69,55 @@ public class KpiService {
     }
 
     /**
-     * @param periods how many periods the trend shows, this one included (a range: itself only)
+     * @param province the {@code province} parameter (national auditors), as {@link ReportAccess} reads it
+     * @param periods  how many periods the trend shows, this one included (a range: itself only)
      */
-    public Dashboard dashboard(Caller caller, String periodLabel, Optional<ProvinceCode> province,
-            Optional<String> agency, int periods) {
-        ReportScope scope = reading.scope(caller, province, agency);
+    public Dashboard dashboard(Caller caller, String periodLabel, Optional<String> province, Optional<String> agency,
+            int periods) {
+        ReportScope scope = ReportAccess.scope(caller, province, agency);
         ProvinceCode of = scope.provinceCode().orElseThrow();
         Optional<String> ofAgency = scope.agencyCode();
-        ReportForm form = forms.form(FormCode.RATES, scope, periodLabel);
-        ReportingPeriod period = periodOf(form.period());
+        ToIntFunction<LocalDate> cutoffs = tenants.callAs(of, () -> this.periods.cutoffs(of));
+        ReportingPeriod period = this.periods.parse(cutoffs, periodLabel);
         Map<KpiCode, BigDecimal> planned = targets.inForce(of, period.to().getYear());
 
+        List<Rates.Rate> current = rates.of(of, ofAgency, period);
         Map<KpiCode, List<Point>> trend = new EnumMap<>(KpiCode.class);
-        for (String label : TrendPeriods.endingWith(form.period().label(), periods)) {
-            ReportingPeriod p = label.equals(form.period().label()) ? period
-                    : periodOf(forms.form(FormCode.RATES, scope, label).period());
-            for (Rates.Rate r : rates.of(of, ofAgency, p)) {
-                trend.computeIfAbsent(r.kpi(), k -> new ArrayList<>()).add(new Point(label, r.percent()));
+        for (ReportingPeriod p : trendOf(period, periods, cutoffs)) {
+            for (Rates.Rate r : p.equals(period) ? current : rates.of(of, ofAgency, p)) {
+                trend.computeIfAbsent(r.kpi(), k -> new ArrayList<>()).add(new Point(p.label(), r.percent()));
             }
         }
-        List<Kpi> kpis = rates.of(of, ofAgency, period).stream().map(r -> {
-            Optional<ReportForm.Row> row = form.rows().stream().filter(x -> x.key().equals(r.kpi().name()))
-                    .findFirst();
+        List<Kpi> kpis = current.stream().map(r -> {
             BigDecimal target = planned.get(r.kpi());
             Boolean met = r.percent() == null || target == null ? null : r.percent().compareTo(target) >= 0;
-            return new Kpi(r.kpi(), row.map(ReportForm.Row::label).orElse(r.kpi().name()), r.numerator(),
-                    r.denominator(), r.percent(), target, met,
-                    row.map(x -> x.cells().get(DEFINITION)).map(ReportForm.Cell::text).orElse(null),
-                    trend.getOrDefault(r.kpi(), List.of()));
+            RateDefinitions.Definition definition = RateDefinitions.of(r.kpi());
+            return new Kpi(r.kpi(), definition.name(), r.numerator(), r.denominator(), r.percent(), target, met,
+                    definition.text(), List.copyOf(trend.getOrDefault(r.kpi(), List.of())));
         }).toList();
 
-        ZoneId zone = config.zone();
-        Instant start = period.from().atStartOfDay(zone).toInstant();
-        Instant end = period.to().plusDays(1).atStartOfDay(zone).toInstant();
-        return new Dashboard(form.scope(), form.period(), kpis, queries.receivedByChannel(of, ofAgency, start, end),
-                queries.resolvedByTimeliness(of, ofAgency, start, end));
+        PeriodInstants instants = PeriodInstants.of(period, config.zone());
+        Map<Channel, Long> channels = tenants.callAs(of, () -> queries.receivedByChannel(of, ofAgency,
+                instants.start(), instants.end()));
+        Map<Timeliness, Long> timeliness = tenants.callAs(of, () -> queries.resolvedByTimeliness(of, ofAgency,
+                instants.start(), instants.end()));
+        Optional<String> agencyName = ofAgency.map(a -> tenants.callAs(of, () -> names.agencyName(of.value(), a))
+                .orElse(a));
+        ReportForm.Scope printed = new ReportForm.Scope(ofAgency.isPresent() ? "AGENCY" : "PROVINCE", of.value(),
+                ProvinceNames.shortName(of.value()), ofAgency.orElse(null), agencyName.orElse(null));
+        return new Dashboard(printed, new ReportForm.Period(period.kind().name(), period.label(), period.from(),
+                period.to(), period.text()), kpis, channels, timeliness);
     }
 
-    private static ReportingPeriod periodOf(ReportForm.Period p) {
-        return new ReportingPeriod(ReportingPeriod.Kind.valueOf(p.kind()), p.label(), p.from(), p.to());
+    /** The periods of the trend, oldest first, ending with the period itself; a range has none before it. */
+    static List<ReportingPeriod> trendOf(ReportingPeriod period, int count, ToIntFunction<LocalDate> cutoffs) {
+        if (period.kind() == ReportingPeriod.Kind.RANGE) {
+            return List.of(period);
+        }
+        List<ReportingPeriod> trend = new ArrayList<>();
+        for (int steps = count - 1; steps >= 0; steps--) {
+            trend.add(steps == 0 ? period : period.minus(steps, cutoffs));
+        }
+        return trend;
     }
 }

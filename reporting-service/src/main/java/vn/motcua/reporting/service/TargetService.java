@@ -17,8 +17,6 @@ import java.util.UUID;
 import vn.motcua.events.ProvinceCode;
 import vn.motcua.platform.problem.Problem;
 import vn.motcua.platform.problem.ProblemException;
-import vn.motcua.platform.security.AccessRules;
-import vn.motcua.platform.security.AccessRules.ReportGrant;
 import vn.motcua.platform.security.Caller;
 import vn.motcua.platform.security.Roles;
 import vn.motcua.platform.tenant.TenantRunner;
@@ -54,15 +52,11 @@ public class TargetService implements PlanTargets {
 
     /**
      * The province's targets of the year: its own for the province admin, an agency head and a unit lead (the
-     * agencies work to the province's plan); another province's for the national auditor, who names it.
+     * agencies work to the province's plan); another province's for the national auditor, who names it
+     * ({@link ReportAccess}).
      */
-    public TargetsView view(Caller caller, int year, Optional<ProvinceCode> requested) {
-        ProvinceCode province = switch (AccessRules.reportGrant(caller, requested)) {
-            case ReportGrant.Granted granted -> granted.province();
-            case ReportGrant.MustNameProvince none ->
-                    throw ProblemException.invalidField("province", "a national auditor names the province to read");
-            case ReportGrant.Refused refused -> throw foreignProvince(caller);
-        };
+    public TargetsView view(Caller caller, int year, Optional<String> requested) {
+        ProvinceCode province = ReportAccess.scope(caller, requested, Optional.empty()).provinceCode().orElseThrow();
         return tenants.callAs(province, () -> read(province, year));
     }
 
@@ -164,11 +158,5 @@ public class TargetService implements PlanTargets {
             }
         }
         return Optional.empty();
-    }
-
-    static ProblemException foreignProvince(Caller caller) {
-        return new ProblemException(403, "foreign-province", "Another province",
-                "Only national roles read another province's reports; yours is "
-                        + caller.province().map(ProvinceCode::value).orElse("none") + ".");
     }
 }

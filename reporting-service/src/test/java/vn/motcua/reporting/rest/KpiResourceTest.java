@@ -45,6 +45,9 @@ import vn.motcua.testing.Tokens;
  * Province 20, Q2: received a b c d e g = 6, online a b c = 3 (50.0 %); resolved a b d f g = 5, on time a b d = 3
  * (60.0 %). Agency SKHCN-20, Q2: received 5, online 3 (60.0 %); resolved a b d f = 4, on time 3 (75.0 %).
  * Q1: received f i k l = 4, online i (25.0 %); nothing resolved. Q4 2042: nothing.
+ * Payments in Q2: SKHCN-20 two online and one at the desk, SNV-20 one online (province 3 of 4, 75.0 %; agency 2 of 3,
+ * 66.7 %); one at the desk on 14/03 (Q1). Ratings in Q2: SKHCN-20 two satisfied and one not, SNV-20 one not
+ * (province 2 of 4, 50.0 %). No dossier records its papers: data reuse has no data.
  */
 @QuarkusTest
 @QuarkusTestResource(value = PostgresResource.class, parallel = true)
@@ -74,8 +77,18 @@ class KpiResourceTest {
         fact("k", "20", "SKHCN-20", "POSTAL", "2043-01-10 09:00", null, null);
         fact("l", "20", "SKHCN-20", "DIRECT_CENTRE", "2042-12-20 09:00", null, null);
         fact("j", "04", "SKHCN-04", "ONLINE_NATIONAL_PORTAL", "2043-04-01 09:00", "2043-04-02 10:00", "LATE");
+        payment("a", "SKHCN-20", true, "2043-04-01 10:00");
+        payment("b", "SKHCN-20", true, "2043-05-01 10:00");
+        payment("d", "SKHCN-20", false, "2043-03-15 08:00");
+        payment("g", "SNV-20", true, "2043-04-02 10:00");
+        payment("i", "SKHCN-20", false, "2043-03-14 23:59");
+        rating("a", "SKHCN-20", true, "2043-04-06 10:00");
+        rating("b", "SKHCN-20", true, "2043-05-04 10:00");
+        rating("d", "SKHCN-20", false, "2043-04-11 10:00");
+        rating("g", "SNV-20", false, "2043-06-02 10:00");
         given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
-                .body("{\"targets\": {\"ONLINE_DOSSIERS\": 60, \"ON_TIME\": 80, \"SATISFACTION\": 85},"
+                .body("{\"targets\": {\"ONLINE_DOSSIERS\": 60, \"ON_TIME\": 80, \"SATISFACTION\": 85,"
+                        + " \"ONLINE_PAYMENTS\": 40, \"DATA_REUSE\": 70},"
                         + " \"source\": \"Kế hoạch mẫu\"}")
                 .put("/api/reports/targets/2043").then().statusCode(200);
         loaded = true;
@@ -83,12 +96,26 @@ class KpiResourceTest {
 
     private void fact(String name, String province, String agency, String channel, String received, String resolved,
             String timeliness) throws SQLException {
-        String id = "00000000-0000-0000-0000-0000000043" + String.format("%02x", (int) name.charAt(0));
         Sql.execute(db, "insert into dossier_fact (dossier_id, province_code, procedure_code, agency, channel,"
-                + " received_at, due_at, resolved_at, timeliness, updated_at) values ('" + id + "', '" + province
+                + " received_at, due_at, resolved_at, timeliness, updated_at) values ('" + id(name) + "', '" + province
                 + "', '1.004227', '" + agency + "', '" + channel + "', '" + received + "+07', '2043-12-31 17:00+07', "
                 + (resolved == null ? "null, null" : "'" + resolved + "+07', '" + timeliness + "'")
                 + ", now()) on conflict do nothing");
+    }
+
+    private void payment(String dossier, String agency, boolean online, String paidAt) throws SQLException {
+        Sql.execute(db, "insert into payment_fact (province_code, dossier_id, receipt_reference, agency, procedure_code,"
+                + " amount, online, paid_at) values ('20', '" + id(dossier) + "', 'BL-" + dossier + "', '" + agency
+                + "', '1.004227', 50000, " + online + ", '" + paidAt + "+07') on conflict do nothing");
+    }
+
+    private void rating(String dossier, String agency, boolean satisfied, String ratedAt) throws SQLException {
+        Sql.execute(db, "insert into rating_fact (province_code, dossier_id, agency, rated_at, satisfied) values ('20', '"
+                + id(dossier) + "', '" + agency + "', '" + ratedAt + "+07', " + satisfied + ") on conflict do nothing");
+    }
+
+    private static String id(String name) {
+        return "00000000-0000-0000-0000-0000000043" + String.format("%02x", (int) name.charAt(0));
     }
 
     static JsonPath kpis(String token, Map<String, Object> query) {
@@ -103,6 +130,9 @@ class KpiResourceTest {
         org.assertj.core.api.Assertions.assertThat(d.getString("period.label")).isEqualTo("2043-Q2");
         org.assertj.core.api.Assertions.assertThat(d.getString("period.from")).isEqualTo("2043-03-15");
         org.assertj.core.api.Assertions.assertThat(d.getString("period.to")).isEqualTo("2043-06-14");
+        org.assertj.core.api.Assertions.assertThat(d.getString("period.text"))
+                .isEqualTo("Quý II năm 2043 (từ ngày 15/03/2043 đến ngày 14/06/2043)");
+        org.assertj.core.api.Assertions.assertThat(d.getString("scope.provinceName")).isEqualTo("Lạng Sơn");
         given().auth().oauth2(ADMIN).queryParam("period", "2043-Q2").queryParam("periods", 3)
                 .get("/api/reports/kpis").then().statusCode(200)
                 .body("kpis.find { it.kpi == 'ONLINE_DOSSIERS' }.numerator", equalTo(3))
@@ -118,15 +148,27 @@ class KpiResourceTest {
                 .body("kpis.find { it.kpi == 'ON_TIME' }.percent", equalTo(60.0f))
                 .body("kpis.find { it.kpi == 'ON_TIME' }.met", equalTo(false))
                 .body("kpis.find { it.kpi == 'ON_TIME' }.trend.percent", contains(null, null, 60.0f))
-                // a target without data: neither met nor missed
-                .body("kpis.find { it.kpi == 'SATISFACTION' }.percent", nullValue())
+                .body("kpis.find { it.kpi == 'ONLINE_PAYMENTS' }.numerator", equalTo(3))
+                .body("kpis.find { it.kpi == 'ONLINE_PAYMENTS' }.denominator", equalTo(4))
+                .body("kpis.find { it.kpi == 'ONLINE_PAYMENTS' }.percent", equalTo(75.0f))
+                .body("kpis.find { it.kpi == 'ONLINE_PAYMENTS' }.met", equalTo(true))
+                .body("kpis.find { it.kpi == 'SATISFACTION' }.numerator", equalTo(2))
+                .body("kpis.find { it.kpi == 'SATISFACTION' }.denominator", equalTo(4))
+                .body("kpis.find { it.kpi == 'SATISFACTION' }.percent", equalTo(50.0f))
                 .body("kpis.find { it.kpi == 'SATISFACTION' }.target", equalTo(85.0f))
-                .body("kpis.find { it.kpi == 'SATISFACTION' }.met", nullValue())
-                // no target
+                .body("kpis.find { it.kpi == 'SATISFACTION' }.met", equalTo(false))
+                // a target without data: neither met nor missed
+                .body("kpis.find { it.kpi == 'DATA_REUSE' }.denominator", equalTo(0))
+                .body("kpis.find { it.kpi == 'DATA_REUSE' }.percent", nullValue())
+                .body("kpis.find { it.kpi == 'DATA_REUSE' }.target", equalTo(70.0f))
+                .body("kpis.find { it.kpi == 'DATA_REUSE' }.met", nullValue())
+                // data without a target: likewise
+                .body("kpis.find { it.kpi == 'DIGITISED_RESULTS' }.percent", equalTo(0.0f))
                 .body("kpis.find { it.kpi == 'DIGITISED_RESULTS' }.target", nullValue())
                 .body("kpis.find { it.kpi == 'DIGITISED_RESULTS' }.met", nullValue())
-                .body("kpis.find { it.kpi == 'ON_TIME' }.name", equalTo("Tỷ lệ ON_TIME"))
-                .body("kpis.find { it.kpi == 'ON_TIME' }.definition", equalTo("Định nghĩa ON_TIME"))
+                .body("kpis.find { it.kpi == 'ON_TIME' }.name", equalTo("Tỷ lệ hồ sơ giải quyết đúng hạn"))
+                .body("kpis.find { it.kpi == 'ON_TIME' }.definition", equalTo("Số hồ sơ giải quyết trong kỳ trước"
+                        + " hạn hoặc đúng hạn ÷ số hồ sơ giải quyết trong kỳ"))
                 .body("channels.channel", contains("DIRECT_CENTRE", "DIRECT_AGENCY", "ONLINE_PROVINCIAL_PORTAL",
                         "ONLINE_NATIONAL_PORTAL", "POSTAL", "VNEID", "NATIONAL_SINGLE_WINDOW"))
                 .body("channels.count", contains(1, 1, 0, 2, 1, 1, 0))
@@ -145,6 +187,8 @@ class KpiResourceTest {
                 .body("kpis.find { it.kpi == 'ONLINE_DOSSIERS' }.met", equalTo(true))
                 .body("kpis.find { it.kpi == 'ONLINE_DOSSIERS' }.trend", hasSize(8))
                 .body("kpis.find { it.kpi == 'ON_TIME' }.percent", equalTo(75.0f))
+                .body("kpis.find { it.kpi == 'ONLINE_PAYMENTS' }.percent", equalTo(66.7f))
+                .body("kpis.find { it.kpi == 'SATISFACTION' }.percent", equalTo(66.7f))
                 .body("channels.count", contains(1, 0, 0, 2, 1, 1, 0))
                 .body("timeliness.early", equalTo(2)).body("timeliness.onTime", equalTo(1))
                 .body("timeliness.late", equalTo(1));
