@@ -70,12 +70,12 @@ public final class FormLayout {
         if (form.scope() != null && "NATIONAL".equals(form.scope().kind())) {
             return "Tỉnh, thành phố trực thuộc Trung ương";
         }
-        return switch (FormCode.of(form.form()).orElse(FormCode.II_06B)) {
+        return FormCode.of(form.form()).map(code -> switch (code) {
             case II_06B -> "Lĩnh vực, công việc giải quyết theo cấp";
             case II_03B -> "Lĩnh vực";
             case EVALUATION -> "Cơ quan, đơn vị";
             case RATES -> "Chỉ tiêu";
-        };
+        }).orElse("Nội dung");
     }
 
     /**

@@ -3,7 +3,9 @@ package vn.motcua.reporting.export;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -58,8 +60,13 @@ public final class PdfExport implements ReportExport {
         private final ReportForm form;
         /** Left edge of each table column: TT, label, then the form's columns; and the right edge last. */
         private final float[] edges;
+        /** Wrapped table texts by font, text and width: a national roll-up repeats the same figures and headers. */
+        private final Map<Wrapped, List<String>> wrapped = new HashMap<>();
         private PDPageContentStream stream;
         private float y;
+
+        private record Wrapped(PDFont font, String text, float width) {
+        }
 
         Writer(PDDocument document, DocumentFonts.Serif fonts, ReportForm form) {
             this.document = document;
@@ -261,8 +268,12 @@ public final class PdfExport implements ReportExport {
 
         /** The height a text needs in the table's columns {@code [from, to)}, padding included. */
         private float height(PDFont font, String text, int from, int to) {
-            int lines = TextLines.wrap(font, TABLE, text, edges[to] - edges[from] - 2 * PAD).size();
-            return lines * TABLE * LEADING + 2 * PAD;
+            return wrap(font, text, edges[to] - edges[from] - 2 * PAD).size() * TABLE * LEADING + 2 * PAD;
+        }
+
+        private List<String> wrap(PDFont font, String text, float width) {
+            return wrapped.computeIfAbsent(new Wrapped(font, text, width),
+                    key -> TextLines.wrap(font, TABLE, text, width));
         }
 
         /** A ruled cell over columns {@code [from, to)} from {@code top} down {@code height}, its text wrapped. */
@@ -274,7 +285,7 @@ public final class PdfExport implements ReportExport {
             stream.addRect(x, top - height, width, height);
             stream.stroke();
             float baseline = top - PAD;
-            for (String line : TextLines.wrap(font, TABLE, text, width - 2 * PAD)) {
+            for (String line : wrap(font, text, width - 2 * PAD)) {
                 baseline -= TABLE * LEADING;
                 float lineWidth = TextLines.width(font, TABLE, line);
                 float at = switch (align) {

@@ -31,7 +31,7 @@ import vn.motcua.reporting.domain.form.ReportForm.Column;
  * official's PC), header frozen and repeated on each printed page, A4 landscape fitted to the width.
  *
  * <p>Written with SXSSF: rows are flushed to a temporary file as they are written, so a national roll-up never
- * builds a DOM of unbounded size; the temporary file is deleted when the workbook is closed.
+ * builds a DOM of unbounded size; the temporary file is deleted once the workbook is written.
  */
 public final class XlsxExport implements ReportExport {
     static final String FONT = "Times New Roman";
@@ -42,9 +42,14 @@ public final class XlsxExport implements ReportExport {
     @Override
     public void write(ReportForm form, OutputStream out) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW)) {
-            workbook.setCompressTempFiles(true);
-            new Sheet(workbook, form).write();
-            workbook.write(out);
+            try {
+                workbook.setCompressTempFiles(true);
+                new Sheet(workbook, form).write();
+                workbook.write(out);
+            } finally {
+                // deletes the temporary sheet files even where close() alone would not (POI bug 68183)
+                workbook.dispose();
+            }
         }
     }
 

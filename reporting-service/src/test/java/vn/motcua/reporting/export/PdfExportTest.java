@@ -85,6 +85,18 @@ class PdfExportTest {
         assertThat(lines).contains("(1) (2) (3) (4) (5) (6) (7)");
     }
 
+    @Test
+    void aFormWithoutRowsStillPrintsItsHeadingTableHeaderNotesAndSignature() throws IOException {
+        ReportForm form = SampleForms.province();
+        ReportForm empty = new ReportForm(form.form(), form.formNumber(), form.legalBasis(), form.title(),
+                form.scope(), form.reportingUnit(), form.receivingUnit(), form.period(), form.unitOfMeasure(),
+                form.columns(), List.of(), List.of("Kỳ tháng không có kết quả đánh giá."),
+                form.signature(), form.computedAt(), null);
+
+        assertThat(PdfText.lines(render(empty))).contains("(1) (2) (3) (4) (5) (6) (7) (8) (9) (10) (11) (12) (13) (*)",
+                "- Kỳ tháng không có kết quả đánh giá.", "NGƯỜI LẬP BIỂU THỦ TRƯỞNG CƠ QUAN, ĐƠN VỊ", "Trang 1/1");
+    }
+
     private static byte[] render(ReportForm form) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new PdfExport().write(form, out);

@@ -144,6 +144,19 @@ class XlsxExportTest {
         }
     }
 
+    @Test
+    void theNationalRollUpHasARowPerProvinceUnderItsOwnLabelHeader() throws IOException {
+        try (XSSFWorkbook national = read(SampleForms.national())) {
+            XSSFSheet sheet = national.getSheetAt(0);
+            assertThat(sheet.getRow(6).getCell(1).getStringCellValue())
+                    .isEqualTo("Tỉnh, thành phố trực thuộc Trung ương");
+            assertThat(sheet.getRow(BODY + 1).getCell(1).getStringCellValue())
+                    .isEqualTo("Cao Bằng (từ ngày 05/03/2026 đến ngày 04/06/2026)");
+            assertThat(sheet.getRow(BODY + 1).getCell(2).getNumericCellValue()).isEqualTo(20.0);
+            assertThat(sheet.getSheetName()).isEqualTo("II.06b 2026-Q2");
+        }
+    }
+
     private static XSSFWorkbook read(ReportForm form) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new XlsxExport().write(form, out);
