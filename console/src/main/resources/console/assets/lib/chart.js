@@ -1,6 +1,6 @@
-// Small SVG charts for the evaluation and report pages, drawn with the html`` template (every label escaped) and only SVG
-// presentation attributes (x, y, width, height, class): the console's content security policy allows no style
-// attribute, so colours come from app.css classes (chart-*). Each chart is an image with a title and a
+// Small SVG charts for the evaluation and report pages, drawn with the html`` template (every label escaped) and
+// only SVG presentation attributes (x, y, width, height, class): the console's content security policy allows no
+// style attribute, so colours come from app.css classes (chart-*). Each chart is an image with a title and a
 // description for screen readers; the page always shows the same numbers in a table beside it.
 import { html } from './html.js';
 
@@ -27,10 +27,10 @@ function frame(id, title, description, width, height, body) {
  * track (a plan's target), and a `text` printed instead of "value / max".
  *
  * @param {{id: string, title: string, description: string, rows: {label: string, value: ?number, max: number,
- *   target?: ?number, text?: string}[], empty?: string, labelWidth?: number, valueWidth?: number}} chart
+ *   target?: ?number, text?: string}[], empty?: string, width?: number, labelWidth?: number, valueWidth?: number}} chart
  */
-export function horizontalBars({ id, title, description, rows, empty = 'Không có dữ liệu', labelWidth = 260, valueWidth = 110 }) {
-  const width = 720;
+export function horizontalBars({ id, title, description, rows, empty = 'Không có dữ liệu', width = 720, labelWidth = 260,
+  valueWidth = 110 }) {
   const rowHeight = 34;
   const height = rows.length * rowHeight + 8;
   const scale = Math.max(1, ...rows.map((row) => row.max || 0));

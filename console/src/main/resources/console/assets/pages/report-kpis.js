@@ -18,6 +18,8 @@ export const title = 'Chỉ tiêu và kế hoạch';
 
 const PATH = '/bao-cao/chi-tieu';
 const PERIODS = 8;
+/** Room for the rates' full names (up to about 65 characters) beside their bars. */
+const WIDE = { width: 900, labelWidth: 440, valueWidth: 130 };
 
 function kpiName(k) {
   return k.name || KPI_NAMES[k.kpi] || k.kpi;
@@ -54,7 +56,7 @@ function kpiTable(kpis) {
 function kpiBars(kpis) {
   const rows = kpis.map((k) => ({ label: kpiName(k), value: k.percent, max: 100, target: k.target,
     text: `${percentText(k.percent)}${k.target === null || k.target === undefined ? '' : ` / ${percentText(k.target)}`}` }));
-  return horizontalBars({ id: 'kpi-chart', title: 'Tỷ lệ đạt được so với chỉ tiêu kế hoạch', labelWidth: 340, valueWidth: 130,
+  return horizontalBars({ id: 'kpi-chart', title: 'Tỷ lệ đạt được so với chỉ tiêu kế hoạch', ...WIDE,
     description: kpis.map((k) => `${kpiName(k)}: ${percentText(k.percent)}, kế hoạch ${percentText(k.target)}`).join('; '), rows });
 }
 
@@ -79,7 +81,7 @@ function shareBars(id, chartTitle, entries) {
   const total = entries.reduce((sum, e) => sum + (e.count || 0), 0);
   const rows = entries.map((e) => ({ label: e.label, value: e.count, max: total,
     text: `${number(e.count)} (${percentText(total ? Math.round((1000 * e.count) / total) / 10 : null)})` }));
-  return horizontalBars({ id, title: chartTitle, labelWidth: 340, valueWidth: 130,
+  return horizontalBars({ id, title: chartTitle, ...WIDE,
     description: rows.map((r) => `${r.label}: ${r.text}`).join('; '), rows });
 }
 
