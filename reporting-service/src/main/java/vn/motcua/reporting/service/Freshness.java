@@ -20,8 +20,9 @@ import vn.motcua.reporting.repository.ReadModelTables;
  * <ul>
  * <li>{@link #dataAsOf()}: the time ({@code ce_time}) of the newest dossier event applied, in any province: the
  * reports reflect every dossier event up to about then. Catalogue and evaluation events do not move it.</li>
- * <li>{@link #lagSeconds()}: 0 when this instance's dossier consumer has applied every record up to the broker's end
- * offsets of its partitions (then nothing newer exists to count, however old {@code dataAsOf} is); otherwise now −
+ * <li>{@link #lagSeconds()}: 0 when the service's consumer group has applied every dossier record up to the broker's
+ * end offsets ({@link DossierConsumerLag}; then nothing newer exists to count, however old {@code dataAsOf} is);
+ * otherwise now −
  * {@code dataAsOf}, the age of the newest figure while more are waiting. Also now − {@code dataAsOf} when the broker
  * cannot say (a conservative answer), never negative (events stamped in the future, as tests send them, count 0).</li>
  * </ul>
