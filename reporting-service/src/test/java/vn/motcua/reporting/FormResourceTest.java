@@ -102,6 +102,26 @@ class FormResourceTest {
         assertThat(figures(form, "TOTAL")).containsExactly(7, 3, 3, 1, 2, 1, 0, 1, 4, 2, 2, 1);
     }
 
+    /**
+     * The running period (the module's tests read at 2040-01-01 00:00Z = 07:00 in Việt Nam, inside 2040-Q1 of Nghệ An,
+     * 15/12/2039 – 14/03/2040): in progress and past the due date are as of now, not as of the quarter's last day
+     * still to come; a dossier due next week is within its time.
+     */
+    @Test
+    void aRunningPeriodCountsWhatIsLateAsOfNow() {
+        FormRows rows = new FormRows(dataSource, "40");
+        rows.field("F1", "Hoạt động khoa học và công nghệ");
+        rows.dossier("F1", "SKHCN-40", "DIRECT_CENTRE", "2039-12-20T09:00", "2039-12-31T17:00", null, null);
+        rows.dossier("F1", "SKHCN-40", "DIRECT_CENTRE", "2039-12-22T09:00", "2040-01-08T17:00", null, null);
+        rows.dossier("F1", "SKHCN-40", "ONLINE_NATIONAL_PORTAL", "2039-12-23T09:00", "2040-01-10T17:00",
+                "2039-12-30T10:00 EARLY", null);
+
+        JsonPath form = form("II.06b", "2040-Q1", Tokens.provinceAdmin("40"), null);
+
+        assertThat(form.getString("period.text")).isEqualTo("Quý I năm 2040 (từ ngày 15/12/2039 đến ngày 14/03/2040)");
+        assertThat(figures(form, "TOTAL")).containsExactly(3, 1, 2, 0, 1, 1, 0, 0, 2, 1, 1, 0);
+    }
+
     @Test
     void anAgencyHeadReadsTheAgencysForm() {
         haTinh();

@@ -17,4 +17,17 @@ public record PeriodInstants(Instant start, Instant end) {
         return new PeriodInstants(period.from().atStartOfDay(zone).toInstant(),
                 period.to().plusDays(1).atStartOfDay(zone).toInstant());
     }
+
+    /**
+     * The period as far as it has run at {@code now}: a running period ends now, so "in progress" and "past the due
+     * date" (columns 11-13 of II.06b) are as of today, not as of its last day still to come (a dossier due next week
+     * is not late yet); a period not begun yet is empty; a closed period is unchanged.
+     */
+    public static PeriodInstants of(ReportingPeriod period, ZoneId zone, Instant now) {
+        PeriodInstants whole = of(period, zone);
+        if (!now.isBefore(whole.end())) {
+            return whole;
+        }
+        return new PeriodInstants(whole.start(), now.isBefore(whole.start()) ? whole.start() : now);
+    }
 }

@@ -132,7 +132,7 @@ public class FormService implements ReportForms {
 
     private List<Row> rows06b(ProvinceCode province, Optional<String> agency, ReportingPeriod period) {
         Map<String, Form06bCounts> byField = queries06b.byField(province.value(), agency,
-                PeriodInstants.of(period, config.zone()));
+                PeriodInstants.of(period, config.zone(), clock.instant()));
         Map<String, String> names = queries.fieldNames(province.value());
         List<Row> rows = new ArrayList<>();
         Form06bCounts total = Form06bCounts.NONE;
