@@ -6,6 +6,9 @@ export const OFFICERS = ['reception-officer', 'processing-officer', 'unit-lead',
 /** Who sees scorecards: the officials (each their own jurisdiction) and the national auditor. */
 export const EVALUATORS = [...OFFICERS, 'national-auditor'];
 
+/** Who reads reports (Circular 01/2020/TT-VPCP forms, rates, the national roll-up): not the officers. */
+export const REPORTERS = ['unit-lead', 'agency-head', 'province-admin', 'national-auditor'];
+
 export const ROUTES = [
   // public pages: no sign-in
   { path: '/', load: () => import('./pages/home.js') },
@@ -24,6 +27,11 @@ export const ROUTES = [
   { path: '/danh-gia/bieu-do', roles: EVALUATORS, load: () => import('./pages/scorecard-chart.js') },
   { path: '/danh-gia/chi-so-766', roles: ['agency-head', 'province-admin', 'national-auditor'], load: () => import('./pages/index766.js') },
   { path: '/danh-gia/:kind/:subject', roles: EVALUATORS, load: () => import('./pages/scorecards.js') },
+  // reports (báo cáo): the forms, the rates against the plan, the plan's targets, the national roll-up
+  { path: '/bao-cao', roles: REPORTERS, load: () => import('./pages/report-form.js') },
+  { path: '/bao-cao/chi-tieu', roles: REPORTERS, load: () => import('./pages/report-kpis.js') },
+  { path: '/bao-cao/ke-hoach', roles: ['province-admin'], load: () => import('./pages/report-targets.js') },
+  { path: '/bao-cao/toan-quoc', roles: ['national-auditor'], load: () => import('./pages/report-national.js') },
   // catalogue administration (quản trị)
   { path: '/quan-tri/thu-tuc', roles: ['province-admin'], load: () => import('./pages/admin-procedures.js') },
   { path: '/quan-tri/thu-tuc/:id', roles: ['province-admin'], load: () => import('./pages/admin-procedure.js') },
@@ -38,6 +46,7 @@ export const MENU = [
   { href: '#/tiep-nhan/truc-tuyen', label: 'Hồ sơ trực tuyến', roles: ['reception-officer'] },
   { href: '#/xu-ly', label: 'Xử lý hồ sơ', roles: OFFICERS },
   { href: '#/danh-gia', label: 'Đánh giá', roles: EVALUATORS },
+  { href: '#/bao-cao', label: 'Báo cáo', roles: REPORTERS },
   { href: '#/quan-tri/thu-tuc', label: 'Thủ tục hành chính', roles: ['province-admin'] },
   { href: '#/quan-tri/lich', label: 'Lịch làm việc', roles: ['province-admin'] },
   { href: '#/quan-tri/nhap', label: 'Nhập danh mục', roles: ['province-admin'] },

@@ -1,6 +1,6 @@
-// Small SVG charts for the evaluation pages, drawn with the html`` template (every label escaped) and only SVG
-// presentation attributes (x, y, width, height, class): the console's content security policy allows no style
-// attribute, so colours come from app.css classes (chart-*). Each chart is an image with a title and a
+// Small SVG charts for the evaluation and report pages, drawn with the html`` template (every label escaped) and
+// only SVG presentation attributes (x, y, width, height, class): the console's content security policy allows no
+// style attribute, so colours come from app.css classes (chart-*). Each chart is an image with a title and a
 // description for screen readers; the page always shows the same numbers in a table beside it.
 import { html } from './html.js';
 
@@ -23,15 +23,14 @@ function frame(id, title, description, width, height, body) {
 
 /**
  * Horizontal bars, one per row, each on a track as long as its own maximum ("points of max"); a row without a
- * value (no data) shows its track and the words of `empty`.
+ * value (no data) shows its track and the words of `empty`. A row may carry a `target`, drawn as a mark across its
+ * track (a plan's target), and a `text` printed instead of "value / max".
  *
- * @param {{id: string, title: string, description: string, rows: {label: string, value: ?number, max: number}[],
- *   empty?: string}} chart
+ * @param {{id: string, title: string, description: string, rows: {label: string, value: ?number, max: number,
+ *   target?: ?number, text?: string}[], empty?: string, width?: number, labelWidth?: number, valueWidth?: number}} chart
  */
-export function horizontalBars({ id, title, description, rows, empty = 'Không có dữ liệu' }) {
-  const width = 720;
-  const labelWidth = 260;
-  const valueWidth = 110;
+export function horizontalBars({ id, title, description, rows, empty = 'Không có dữ liệu', width = 720, labelWidth = 260,
+  valueWidth = 110 }) {
   const rowHeight = 34;
   const height = rows.length * rowHeight + 8;
   const scale = Math.max(1, ...rows.map((row) => row.max || 0));
@@ -44,8 +43,11 @@ export function horizontalBars({ id, title, description, rows, empty = 'Không c
       <text class="chart-label" x="0" y="${y + 21}">${row.label}</text>
       <rect class="chart-track" x="${labelWidth}" y="${y + 6}" width="${r(full)}" height="20"></rect>
       ${filled > 0 ? html`<rect class="chart-bar" x="${labelWidth}" y="${y + 6}" width="${r(filled)}" height="20"></rect>` : ''}
-      <text class="chart-value" x="${labelWidth + track + 8}" y="${y + 21}">${row.value === null || row.value === undefined
-        ? empty : `${fmt(row.value)} / ${fmt(row.max)}`}</text>
+      ${row.target === null || row.target === undefined ? '' : html`<line class="chart-target"
+        x1="${r(labelWidth + (track * row.target) / scale)}" x2="${r(labelWidth + (track * row.target) / scale)}"
+        y1="${y + 1}" y2="${y + 31}"></line>`}
+      <text class="chart-value" x="${labelWidth + track + 8}" y="${y + 21}">${row.text !== undefined ? row.text
+        : row.value === null || row.value === undefined ? empty : `${fmt(row.value)} / ${fmt(row.max)}`}</text>
     </g>`;
   });
   return frame(id, title, description, width, height, body);

@@ -118,11 +118,19 @@ export function periodText(given) {
   return period.from && period.to ? `${name} (${date(period.from)} – ${date(period.to)})` : name;
 }
 
-/** The short name of a period label for a table or an axis: "Q3/2026", "2026", "01/03–31/05/2026". */
+/** The short name of a period label for a table or an axis: "Q3/2026", "T5/2026", "6T đầu 2026", "2026", "01/03–31/05/2026". */
 export function periodShort(label) {
   const q = /^(\d{4})-Q([1-4])$/.exec(label || '');
   if (q) {
     return `Q${q[2]}/${q[1]}`;
+  }
+  const m = /^(\d{4})-(\d{2})$/.exec(label || '');
+  if (m) {
+    return `T${Number(m[2])}/${m[1]}`;
+  }
+  const h = /^(\d{4})-H([12])$/.exec(label || '');
+  if (h) {
+    return `6T ${h[2] === '1' ? 'đầu' : 'cuối'} ${h[1]}`;
   }
   const r = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/.exec(label || '');
   return r ? `${date(r[1])} – ${date(r[2])}` : label || '';

@@ -1,7 +1,7 @@
 // The landing page: the public services for everyone, the official's own work for those signed in.
 import { html, render } from '../lib/html.js';
 import { hasAnyRole } from '../lib/session.js';
-import { OFFICERS } from '../routes.js';
+import { OFFICERS, REPORTERS } from '../routes.js';
 import { allProvinces, stillAt } from './catalogue-terms.js';
 
 export const title = 'Trang chủ';
@@ -25,6 +25,7 @@ export async function show(main, { user }) {
         ${hasAnyRole(['reception-officer']) ? html`<li><a href="#/tiep-nhan">Tiếp nhận hồ sơ tại bộ phận một cửa</a></li>
           <li><a href="#/tiep-nhan/truc-tuyen">Hồ sơ nộp trực tuyến, bưu chính chờ tiếp nhận</a></li>` : ''}
         ${hasAnyRole(OFFICERS) ? html`<li><a href="#/xu-ly">Danh sách hồ sơ cần xử lý</a></li>` : ''}
+        ${hasAnyRole(REPORTERS) ? html`<li><a href="#/bao-cao">Báo cáo định kỳ: biểu mẫu, chỉ tiêu kế hoạch</a></li>` : ''}
         ${hasAnyRole(['province-admin']) ? html`<li><a href="#/quan-tri/thu-tuc">Quản trị danh mục thủ tục hành chính</a></li>` : ''}
       </ul>
     </section>` : ''}

@@ -92,6 +92,27 @@ class CatalogueAndIndexTest {
         given().auth().oauth2(Tokens.processingOfficer(LANG_SON)).queryParam("scope", "AGENCY")
                 .queryParam("subject", "SKHCN-20").queryParam("period", "2026-Q2")
                 .get("/api/evaluations/index766").then().statusCode(403);
+
+        // the agency's scorecard carries the index's five groups, each over its sub-indicators with data (issue 16):
+        // 1: 1.1 4 + 1.3 6 of 10 (1.2, 1.4 no data); 2: 2.1 20 + 2.2 0 of 20; 3: 3.1 6 + 3.2 0 (no online dossier)
+        // + 3.3 0 + 3.4 3 (no fee: không phát sinh) + 3.5 3 (nothing paid) of 22; 4: no e-result, nothing
+        // digitised or reused, 0 of 18 (4.4 no data); 5: 5.1 6 (no feedback) + 5.3 6 (none late, no rating) of 12
+        String card = LANG_SON + ":AGENCY:" + agency + ":2026-Q2";
+        try (TestKafka.Reader reader = TestKafka.reader(Topics.EVALUATION_SCORECARDS)) {
+            JsonPath event = new JsonPath(reader.await(r -> card.equals(r.key())
+                    && Float.valueOf(12.0f).equals(new JsonPath(r.value()).get("index766.find { it.group == 3 }.points")),
+                    1, EVENTUALLY).getLast().value());
+            assertThat(event.getList("index766.group")).containsExactly(1, 2, 3, 4, 5);
+            assertThat(event.getList("index766.name")).containsExactly("Công khai, minh bạch",
+                    "Tiến độ, kết quả giải quyết", "Cung cấp dịch vụ trực tuyến", "Số hóa hồ sơ", "Mức độ hài lòng");
+            assertThat(event.getList("index766.points")).containsExactly(10.0f, 20.0f, 12.0f, 0.0f, 12.0f);
+            assertThat(event.getList("index766.max")).containsExactly(10, 20, 22, 18, 12);
+            // an officer's scorecard has none: the decision scores agencies and provinces
+            String officer = LANG_SON + ":OFFICER:xl-" + tag + ":2026-Q2";
+            JsonPath officers = new JsonPath(reader.await(r -> officer.equals(r.key()), 1, EVENTUALLY).getLast()
+                    .value());
+            assertThat(officers.getList("index766")).isEmpty();
+        }
     }
 
     @Test

@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.restassured.path.json.JsonPath;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.UUID;
@@ -17,7 +16,6 @@ import vn.motcua.events.EventType;
 import vn.motcua.events.ProvinceCode;
 import vn.motcua.events.RuleSet;
 import vn.motcua.events.Timeliness;
-import vn.motcua.reporting.domain.ReportPeriod;
 import vn.motcua.testing.TestKafka;
 import vn.motcua.testing.Tokens;
 
@@ -49,15 +47,25 @@ final class DossierEvents {
         return TestKafka.record(event);
     }
 
-    static JsonPath quarterly(String province, int year, int quarter) {
-        return given().auth().oauth2(Tokens.provinceAdmin(province))
-                .queryParam("year", year).queryParam("quarter", quarter)
-                .get("/api/reports/quarterly")
-                .then().statusCode(200).extract().jsonPath();
+    /** The total row of form II.06b of the quarter, as the province cuts it. */
+    static Totals quarterly(String province, int year, int quarter) {
+        return new Totals(given().auth().oauth2(Tokens.provinceAdmin(province))
+                .queryParam("period", year + "-Q" + quarter)
+                .get("/api/reports/forms/II.06b")
+                .then().statusCode(200).extract().jsonPath().getMap("rows.find { it.key == 'TOTAL' }.cells"));
     }
 
+    /** A form row's cells by column key ({@code received.total}). */
+    record Totals(java.util.Map<String, Object> cells) {
+        int getInt(String column) {
+            return ((Number) ((java.util.Map<?, ?>) cells.get(column)).get("computed")).intValue();
+        }
+    }
+
+    /** Received in the quarter (columns (4) + (5)): without the dossiers carried over from before it. */
     static int receivedTotal(String province, int year, int quarter) {
-        return quarterly(province, year, quarter).getInt("received.total");
+        Totals totals = quarterly(province, year, quarter);
+        return totals.getInt("received.online") + totals.getInt("received.directOrPostal");
     }
 
     /** How many records of this type the service's consumers have handled, redeliveries included. */

@@ -2,9 +2,7 @@ package vn.motcua.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static vn.motcua.reporting.DossierEvents.quarterly;
 import static vn.motcua.reporting.DossierEvents.received;
-import static vn.motcua.reporting.DossierEvents.receivedTotal;
 import static vn.motcua.reporting.DossierEvents.record;
 import static vn.motcua.reporting.DossierEvents.resolved;
 import static vn.motcua.reporting.DossierEvents.send;
@@ -16,11 +14,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.sql.SQLException;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.RecordMetadata;
@@ -32,13 +32,15 @@ import vn.motcua.events.EventEnvelope;
 import vn.motcua.events.Timeliness;
 import vn.motcua.events.Topics;
 import vn.motcua.platform.inbox.EventHandler;
-import vn.motcua.reporting.service.DossierFactService;
+import vn.motcua.reporting.service.FactProjection;
+import vn.motcua.testing.Sql;
 import vn.motcua.testing.KafkaResource;
 import vn.motcua.testing.TestKafka;
 
 /**
  * The event backbone's consuming side, on the real broker (ARCHITECTURE §4): redelivery, scale-out in a
- * consumer group and poison events. Each test counts in its own quarter of 2032, which no other test touches, so its counts are literal.
+ * consumer group and poison events, seen in the dossier facts. Each test receives its dossiers at instants of 2032
+ * no other test uses, so its counts are literal.
  */
 @QuarkusTest
 class EventBackboneTest {
@@ -49,10 +51,13 @@ class EventBackboneTest {
     EventHandler events;
 
     @Inject
-    DossierFactService facts;
+    FactProjection facts;
+
+    @Inject
+    DataSource db;
 
     @Test
-    void aRedeliveredEventHasOneEffect() {
+    void aRedeliveredEventHasOneEffect() throws SQLException {
         UUID dossier = UUID.randomUUID();
         EventEnvelope event = received(LANG_SON, dossier, Channel.ONLINE_PROVINCIAL_PORTAL,
                 "2032-02-02T09:00", "2032-02-16T17:00");
@@ -63,8 +68,12 @@ class EventBackboneTest {
         send(resolved(LANG_SON, dossier, Channel.ONLINE_PROVINCIAL_PORTAL, "2032-02-02T09:00",
                 "2032-02-16T17:00", "2032-02-10T10:00", Timeliness.EARLY));
 
-        await().atMost(EVENTUALLY).until(() -> quarterly(LANG_SON, 2032, 1).getInt("resolved.total") == 1);
-        assertThat(receivedTotal(LANG_SON, 2032, 1)).isEqualTo(1);
+        await().atMost(EVENTUALLY).until(() -> fact(dossier, "timeliness").equals("EARLY"));
+        assertThat(fact(dossier, "count(*) over (), channel, received_at = '2032-02-02T09:00+07',"
+                + " due_at = '2032-02-16T17:00+07', resolved_at = '2032-02-10T10:00+07'"))
+                .isEqualTo("1|ONLINE_PROVINCIAL_PORTAL|t|t|t");
+        assertThat(Sql.row(db, "select count(*) from dossier_due where dossier_id = '" + dossier + "'"))
+                .isEqualTo("1");
     }
 
     @Test
@@ -84,7 +93,7 @@ class EventBackboneTest {
 
             Map<Integer, Integer> perPartition = produce(batch);
 
-            await().atMost(EVENTUALLY).until(() -> receivedTotal(LANG_SON, 2032, 2) == 200);
+            await().atMost(EVENTUALLY).until(() -> receivedAt("2032-05-04T09:00+07") == 200);
             int bySecond = second.applied();
             int byService = 200 - bySecond;
             System.out.printf("200 events over partitions %s: second instance (partitions %s) applied %d,"
@@ -94,7 +103,7 @@ class EventBackboneTest {
         }
         // nothing trickles in after the count is reached: every event had exactly one effect
         Thread.sleep(2_000);
-        assertThat(receivedTotal(LANG_SON, 2032, 2)).isEqualTo(200);
+        assertThat(receivedAt("2032-05-04T09:00+07")).isEqualTo(200);
     }
 
     @Test
@@ -107,12 +116,27 @@ class EventBackboneTest {
         TestKafka.send(Topics.DOSSIER_EVENTS, good.key(), headers, "{\"dossierId\": not json");
         send(good);
 
-        await().atMost(EVENTUALLY).until(() -> receivedTotal(LANG_SON, 2032, 3) == 1);
+        await().atMost(EVENTUALLY).until(() -> receivedAt("2032-08-03T09:00+07") == 1);
         try (TestKafka.Reader dlq = TestKafka.reader("dlq.reporting-service")) {
             var parked = dlq.await(r -> good.key().equals(r.key()), 1, EVENTUALLY).getFirst();
             assertThat(parked.value()).isEqualTo("{\"dossierId\": not json");
             assertThat(TestKafka.header(parked, CloudEventCodec.H_ID)).isEqualTo(headers.get(CloudEventCodec.H_ID));
         }
+    }
+
+    /** Columns of a dossier's fact row, joined by {@code |}; "none" while it has none. */
+    private String fact(UUID dossier, String columns) {
+        try {
+            return Sql.row(db, "select " + columns + " from dossier_fact where dossier_id = '" + dossier + "'");
+        } catch (SQLException e) {
+            return "none";
+        }
+    }
+
+    /** Dossiers of Lạng Sơn received at this instant: each test receives its dossiers at instants of its own. */
+    private int receivedAt(String instant) throws SQLException {
+        return Integer.parseInt(Sql.row(db, "select count(*) from dossier_fact where province_code = '20'"
+                + " and received_at = '" + instant + "'"));
     }
 
     /** Sends a batch with one producer and returns how many records went to each partition. */

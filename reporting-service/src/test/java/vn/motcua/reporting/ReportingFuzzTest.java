@@ -1,5 +1,7 @@
 package vn.motcua.reporting;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
@@ -20,6 +22,16 @@ import vn.motcua.testing.fuzz.TableRows;
 class ReportingFuzzTest {
     @Inject
     DataSource dataSource;
+
+    @Test
+    void theFormsPeriodsAndNationalRollUpAreInTheDocumentTheFuzzerDrives() {
+        assertThat(Fuzzer.of("reporting-service", RestAssured.port).operations().stream()
+                .map(o -> o.toString()).toList())
+                .anySatisfy(o -> assertThat(o).contains("/api/reports/forms/{form}"))
+                .anySatisfy(o -> assertThat(o).contains("/api/reports/national/{form}"))
+                .anySatisfy(o -> assertThat(o).contains("/api/reports/periods"))
+                .noneSatisfy(o -> assertThat(o).contains("/api/reports/quarterly"));
+    }
 
     @Test
     void badInputIsRefusedWithAProblemNeverAServerErrorAndStoresNothing() {

@@ -20,6 +20,15 @@ public record Index766Result(String policy, List<Group> groups, BigDecimal total
         public Group {
             subIndicators = List.copyOf(subIndicators);
         }
+
+        /**
+         * The group's maximum over its sub-indicators with data, as {@link Index766Result#maxAvailable()} counts
+         * the total's: a count the platform cannot know is left out, never scored as zero.
+         */
+        public BigDecimal maxAvailable() {
+            return subIndicators.stream().filter(s -> s.points() != null).map(Sub::max)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+        }
     }
 
     /**

@@ -92,7 +92,7 @@ public class ManualAssessments {
         List<String> labels = switch (period.kind()) {
             case QUARTER -> List.of(period.label());
             case YEAR -> IntStream.rangeClosed(1, 4).mapToObj(q -> period.label() + "-Q" + q).toList();
-            case RANGE -> List.of();
+            case RANGE, MONTH, HALF_YEAR -> List.of();
         };
         return latestOf(ManualAssessment.history(agency, labels).stream().map(ManualAssessments::view).toList());
     }

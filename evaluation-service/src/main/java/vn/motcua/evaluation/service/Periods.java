@@ -4,8 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import vn.motcua.events.ReportingPeriod;
 
 /**
@@ -15,40 +13,32 @@ import vn.motcua.events.ReportingPeriod;
  */
 @ApplicationScoped
 public class Periods {
-    private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
-
     @Inject
     DossierDirectory directory;
 
     /** The quarter and the year of the day (a dossier belongs to the periods of its resolution day). */
     public List<ReportingPeriod> of(String province, LocalDate day) {
-        ReportingPeriod quarter = parse(province, ReportingPeriod.quarterOf(day, directory.cutoffDay(province, day))
-                .label());
-        ReportingPeriod year = parse(province, ReportingPeriod.yearOf(day, directory.cutoffDay(province, day))
-                .label());
-        return List.of(quarter, year);
+        return List.of(ReportingPeriod.containing(ReportingPeriod.Kind.QUARTER, day, cutoffs(province)),
+                ReportingPeriod.containing(ReportingPeriod.Kind.YEAR, day, cutoffs(province)));
     }
 
     /**
-     * Reads {@code 2026-Q2}, {@code 2026} or {@code 2026-03-01..2026-05-31}.
+     * Reads {@code 2026-Q2}, {@code 2026} or {@code 2026-03-01..2026-05-31}, a label cut with the province's cut-off
+     * in force on its anchor ({@link ReportingPeriod#anchor}); scorecards have no months nor half-years.
      *
      * @throws IllegalArgumentException for anything else, naming the accepted shapes
      */
     public ReportingPeriod parse(String province, String text) {
-        return ReportingPeriod.parse(text, directory.cutoffDay(province, anchor(text)));
+        ReportingPeriod period = ReportingPeriod.parse(text, cutoffs(province));
+        if (period.kind() == ReportingPeriod.Kind.MONTH || period.kind() == ReportingPeriod.Kind.HALF_YEAR) {
+            throw new IllegalArgumentException("a scorecard period is YYYY-Qn (2026-Q2), YYYY (2026) or"
+                    + " YYYY-MM-DD..YYYY-MM-DD");
+        }
+        return period;
     }
 
-    /** The first day of the label's calendar quarter or year (any day for a range: it takes no cut-off). */
-    static LocalDate anchor(String text) {
-        if (text != null) {
-            Matcher m = QUARTER.matcher(text);
-            if (m.matches()) {
-                return LocalDate.of(Integer.parseInt(m.group(1)), 3 * (Integer.parseInt(m.group(2)) - 1) + 1, 1);
-            }
-            if (text.matches("\\d{4}")) {
-                return LocalDate.of(Integer.parseInt(text), 1, 1);
-            }
-        }
-        return LocalDate.of(2000, 1, 1);
+    /** The province's cut-off day in force on a day (its calendar's history). */
+    private java.util.function.ToIntFunction<LocalDate> cutoffs(String province) {
+        return day -> directory.cutoffDay(province, day);
     }
 }

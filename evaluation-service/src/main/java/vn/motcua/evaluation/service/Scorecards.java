@@ -14,6 +14,8 @@ import vn.motcua.evaluation.domain.DossierEvaluation;
 import vn.motcua.evaluation.domain.EvaluationContext;
 import vn.motcua.evaluation.domain.EvaluationPolicies;
 import vn.motcua.evaluation.domain.EvaluationPolicy;
+import vn.motcua.evaluation.domain.Index766;
+import vn.motcua.evaluation.domain.Index766Result;
 import vn.motcua.evaluation.domain.IndicatorResult;
 import vn.motcua.events.ReportingPeriod;
 import vn.motcua.evaluation.domain.Scorecard;
@@ -44,6 +46,9 @@ public class Scorecards {
 
     @Inject
     Publications publications;
+
+    @Inject
+    Index766Counts index766;
 
     @Inject
     Outbox outbox;
@@ -112,20 +117,42 @@ public class Scorecards {
         row.scorecard = scorecard;
         row.computedAt = clock.instant();
         row.persist();
-        OptionalInt revision = publications.next("scorecard:" + id, event(province, scorecard, 0, null));
+        List<ScorecardChanged.IndexGroup> index = index766Of(province, kind, subject, period);
+        OptionalInt revision = publications.next("scorecard:" + id, event(province, scorecard, 0, null, index));
         if (revision.isPresent()) {
-            outbox.add(event(province, scorecard, revision.getAsInt(), row.computedAt));
+            outbox.add(event(province, scorecard, revision.getAsInt(), row.computedAt, index));
         }
         return revision.isPresent();
     }
 
-    static ScorecardChanged event(String province, Scorecard s, int revision, Instant at) {
+    /**
+     * The Decision 766 groups of an agency or the province over the scorecard's period (the same counts as {@code GET
+     * /api/evaluations/index766}), which the reports' evaluation summary prints beside the scorecard; none for an
+     * officer or a unit, which the decision does not score.
+     */
+    private List<ScorecardChanged.IndexGroup> index766Of(String province, SubjectKind kind, String subject,
+            ReportingPeriod period) {
+        if (kind != SubjectKind.AGENCY && kind != SubjectKind.PROVINCE) {
+            return List.of();
+        }
+        Index766Counts.Counted counted = index766.count(agencyOf(kind, subject), period, directory.context(province));
+        return indexGroups(Index766.compute(counted.inputs(), counted.extras()));
+    }
+
+    /** Each group with its points and its maximum over the sub-indicators with data. */
+    static List<ScorecardChanged.IndexGroup> indexGroups(Index766Result index) {
+        return index.groups().stream().map(g -> new ScorecardChanged.IndexGroup(g.code(), g.name(), g.points(),
+                g.maxAvailable())).toList();
+    }
+
+    static ScorecardChanged event(String province, Scorecard s, int revision, Instant at,
+            List<ScorecardChanged.IndexGroup> index766) {
         return new ScorecardChanged(province, s.kind().name(), s.subject(), s.period().kind().name(),
                 s.period().label(), s.period().from(), s.period().to(), s.indicators().stream()
                         .filter(i -> i.status() == IndicatorResult.Status.SCORED)
                         .map(i -> new ScorecardChanged.IndicatorScore(i.indicator(), i.score(), i.dossiers()))
                         .toList(),
-                s.total(), s.max(), s.band().map(Enum::name).orElse(null), s.dossiers(), revision, at, List.of());
+                s.total(), s.max(), s.band().map(Enum::name).orElse(null), s.dossiers(), revision, at, index766);
     }
 
     /** The policy of the rules in force at the period's end (both rule sets score by Circular 01/2018 today). */

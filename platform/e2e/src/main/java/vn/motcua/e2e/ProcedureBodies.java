@@ -20,13 +20,24 @@ public final class ProcedureBodies {
     }
 
     public static String terms(String name, String agency, int workingDays) {
+        return terms(name, fieldOf(agency), agency, workingDays, "CENTRAL", "PARTIAL", true, true, false);
+    }
+
+    /**
+     * The terms of a one-stop procedure with one case ("CHUNG") in {@code field} (one of the agency's fields in the
+     * demo organisation), with what form II.03b counts: the issuing level ({@code CENTRAL} or {@code LOCAL}), the
+     * online mode, the public postal service's receipt and return, and "4 tại chỗ".
+     */
+    public static String terms(String name, String field, String agency, int workingDays, String issuingLevel,
+            String onlineMode, boolean postalReceipt, boolean postalReturn, boolean fourOnTheSpot) {
         return """
-                {"name":"%s","fieldCode":"%s","agencyCode":"%s","issuingLevel":"CENTRAL",
-                 "mechanism":"ONE_STOP","onlineMode":"PARTIAL","postalReceipt":true,"postalReturn":true,
-                 "fourOnTheSpot":false,"requiredPapers":["Đơn đề nghị"],
+                {"name":"%s","fieldCode":"%s","agencyCode":"%s","issuingLevel":"%s",
+                 "mechanism":"ONE_STOP","onlineMode":"%s","postalReceipt":%b,"postalReturn":%b,
+                 "fourOnTheSpot":%b,"requiredPapers":["Đơn đề nghị"],
                  "caseVariants":[{"code":"CHUNG","name":"Chung",
                                   "timeLimit":{"value":%d,"unit":"WORKING_DAYS"}}]}"""
-                .formatted(name, fieldOf(agency), agency, workingDays);
+                .formatted(name, field, agency, issuingLevel, onlineMode, postalReceipt, postalReturn, fourOnTheSpot,
+                        workingDays);
     }
 
     /** The demo organisation's field of {@code agency}: G19-TDC for a Chi cục (CCTDC-..), G19-KHCN for a Sở. */

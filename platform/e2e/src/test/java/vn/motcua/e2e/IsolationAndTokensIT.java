@@ -60,7 +60,7 @@ class IsolationAndTokensIT {
         assertThat(API.post(gw + "/api/catalog/procedures/" + procedureOfLangSon + "/publish", admin,
                 ProcedureBodies.publication()).status()).isEqualTo(404);
         assertThat(API.get(gw + "/api/evaluations/dossiers/" + dossierOfLangSon, admin).status()).isEqualTo(404);
-        assertThat(API.get(gw + "/api/reports/quarterly?year=2026&quarter=4&province=20", admin).status())
+        assertThat(API.get(gw + "/api/reports/forms/II.06b?period=2026-Q4&province=20", admin).status())
                 .isEqualTo(403);
         // a province named in a header or the query changes nothing
         Api.Reply list = API.send(java.net.http.HttpRequest.newBuilder(
@@ -74,7 +74,7 @@ class IsolationAndTokensIT {
     void theNationalAuditorReadsAnyProvincesReportButChangesNothing() {
         String gw = API.endpoints().gateway();
         String auditor = API.login("kiemtra.qg");
-        assertThat(API.get(gw + "/api/reports/quarterly?year=2026&quarter=4&province=20", auditor).status())
+        assertThat(API.get(gw + "/api/reports/forms/II.06b?period=2026-Q4&province=20", auditor).status())
                 .isEqualTo(200);
         assertThat(API.get(gw + "/api/dossiers/" + dossierOfLangSon, auditor).status()).isIn(403, 404);
         assertThat(API.post(gw + "/api/catalog/procedures", auditor, "{}").status()).isEqualTo(403);
@@ -99,7 +99,7 @@ class IsolationAndTokensIT {
 
         List<String> urls = List.of(e.gateway() + "/api/dossiers", e.catalog() + "/api/catalog/procedures",
                 e.dossier() + "/api/dossiers", e.evaluation() + "/api/evaluations/dossiers/" + dossierOfLangSon,
-                e.reporting() + "/api/reports/quarterly?year=2026&quarter=4");
+                e.reporting() + "/api/reports/forms/II.06b?period=2026-Q4");
         for (String url : urls) {
             for (String token : List.of(tampered, forged, expired)) {
                 assertThat(API.get(url, token).status()).as(url).isEqualTo(401);

@@ -129,7 +129,33 @@ final class DemoData {
         if (!running.contains("dossier-service")) {
             Console.warn("demo dossiers skipped: dossier-service is not running (they load on a later start)");
         }
+        if (running.contains("reporting-service")) {
+            try {
+                enterPlanTargets();
+            } catch (IOException | IllegalStateException e) {
+                Console.error("demo plan targets incomplete: " + e.getMessage());
+                complete = false;
+            }
+        }
         return complete;
+    }
+
+    /**
+     * Lạng Sơn's demo plan targets ({@link DemoTargets}) for the year of the demo quarter and the current year, as
+     * its admin.
+     */
+    private void enterPlanTargets() throws IOException {
+        Province p = PROVINCES.stream().filter(x -> x.code().equals(DemoTargets.PROVINCE)).findFirst().orElseThrow();
+        LocalDate today = LocalDate.now(DemoQuarter.VIETNAM);
+        for (int year : new java.util.TreeSet<>(List.of(DemoQuarter.Quarter.lastCompletedBefore(today).year(),
+                today.getYear()))) {
+            String url = Service.named(ports, "reporting-service").orElseThrow().url() + "/api/reports/targets/"
+                    + year;
+            JsonNode answer = expect(Http.putJson(url, token(p.admin()), DemoTargets.body()),
+                    "plan targets " + year).json();
+            Console.info("demo plan targets of " + p.name() + " " + year + ": " + answer.path("targets").size()
+                    + " in force (" + DemoTargets.SOURCE + ", as " + p.admin() + ")");
+        }
     }
 
     /** The province's agencies, units and fields; 409 is what the register says of one it already has. */

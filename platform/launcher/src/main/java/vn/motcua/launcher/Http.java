@@ -80,6 +80,15 @@ final class Http {
         return send(b);
     }
 
+    /** A PUT of a JSON body (a whole resource replaced, e.g. a province's plan targets of a year). */
+    static Response putJson(String url, String token, Object body) throws IOException {
+        return send(HttpRequest.newBuilder(URI.create(url)).timeout(CALL_TIMEOUT)
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+    }
+
     /**
      * A POST without a body or a token that may run for {@code timeout}: an operator's call on a service's own
      * port ({@code /q/rebuild}).

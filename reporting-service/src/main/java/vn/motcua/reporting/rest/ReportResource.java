@@ -2,47 +2,70 @@ package vn.motcua.reporting.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.motcua.events.ProvinceCode;
+import vn.motcua.platform.problem.ProblemException;
 import vn.motcua.platform.security.Roles;
 import vn.motcua.platform.tenant.CurrentCaller;
-import vn.motcua.reporting.service.ReportService;
+import vn.motcua.reporting.domain.form.FormCode;
+import vn.motcua.reporting.domain.form.ReportForm;
+import vn.motcua.reporting.service.ReportAccess;
+import vn.motcua.reporting.service.ReportForms;
 
+/** The forms of a province or agency, and the national roll-up (Circular 01/2020/TT-VPCP's annex forms). */
 @Path("/api/reports")
 @Tag(name = "Báo cáo định kỳ (periodic reports)")
 public class ReportResource {
     @Inject
-    ReportService reports;
+    ReportForms forms;
 
     @Inject
     CurrentCaller caller;
 
     @GET
-    @Path("/quarterly")
+    @Path("/forms/{form}")
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.AGENCY_HEAD, Roles.UNIT_LEAD, Roles.NATIONAL_AUDITOR})
-    @Operation(summary = "Báo cáo quý: tình hình, kết quả giải quyết TTHC (form II.06b) of the caller's province",
-            description = "Tiếp nhận (received in the quarter), đã giải quyết trước hạn / đúng hạn / quá hạn"
-                    + " (resolved in the quarter), đang giải quyết trong hạn / quá hạn (open at its end).")
-    public QuarterlyReportResponse quarterly(
-            @Parameter(description = "Năm", example = "2026")
-            @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
-            @Parameter(description = "Quý, 1 to 4 (calendar quarters for now)", example = "4")
-            @QueryParam("quarter") @NotNull @Min(1) @Max(4) Integer quarter,
-            @Parameter(description = "Mã tỉnh: national auditors (kiểm tra viên quốc gia) only; others may name"
-                    + " only their own")
-            @QueryParam("province") @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit province code")
-            String province) {
-        return QuarterlyReportResponse.of(reports.quarterly(caller.get(), year, quarter,
-                Optional.ofNullable(province).map(ProvinceCode::new)));
+    @Operation(summary = "Một biểu báo cáo (II.06b, II.03b, evaluation, rates) of a province or an agency",
+            description = "The period is cut with the province's cut-off day in force on the label's anchor.")
+    public ReportForm form(
+            @Parameter(description = "II.06b, II.03b, evaluation or rates") @PathParam("form") String form,
+            @Parameter(description = "Kỳ báo cáo: 2026-05, 2026-Q2, 2026-H1, 2026 or 2026-03-01..2026-05-31")
+            @QueryParam("period") String period,
+            @Parameter(description = "Mã tỉnh (national auditors name it)") @QueryParam("province") String province,
+            @Parameter(description = "Mã cơ quan, e.g. SKHCN-20") @QueryParam("agency") String agency) {
+        FormCode code = formCode(form);
+        requirePeriod(period);
+        return forms.form(code, ReportAccess.scope(caller.get(), Optional.ofNullable(province),
+                Optional.ofNullable(agency)), period);
+    }
+
+    @GET
+    @Path("/national/{form}")
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.AGENCY_HEAD, Roles.UNIT_LEAD, Roles.NATIONAL_AUDITOR})
+    @Operation(summary = "Tổng hợp toàn quốc: one row per province (its own cut-off), then the total",
+            description = "National auditor only.")
+    public ReportForm national(@PathParam("form") String form, @QueryParam("period") String period) {
+        FormCode code = formCode(form);
+        ReportAccess.national(caller.get());
+        requirePeriod(period);
+        return forms.form(code, new vn.motcua.reporting.service.ReportScope.National(), period);
+    }
+
+    static FormCode formCode(String form) {
+        return FormCode.of(form).orElseThrow(() -> new ProblemException(404, "not-found", "No such form",
+                "The forms are II.06b, II.03b, evaluation and rates."));
+    }
+
+    static void requirePeriod(String period) {
+        if (period == null || period.isBlank()) {
+            throw ProblemException.invalidField("period", "required: 2026-05, 2026-Q2, 2026-H1, 2026 or"
+                    + " 2026-03-01..2026-05-31");
+        }
     }
 }

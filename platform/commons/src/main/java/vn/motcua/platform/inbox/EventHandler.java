@@ -4,6 +4,13 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
@@ -14,6 +21,7 @@ import vn.motcua.events.CloudEventCodec;
 import vn.motcua.events.EventEnvelope;
 import vn.motcua.events.EventType;
 import vn.motcua.events.MalformedEventException;
+import vn.motcua.events.ProvinceCode;
 import vn.motcua.platform.tenant.TenantRunner;
 
 /**
@@ -56,26 +64,76 @@ public class EventHandler {
      */
     @Retry(maxRetries = 5, delay = 500, abortOn = MalformedEventException.class)
     public void handle(String consumer, ConsumerRecord<String, String> record, Consumer<EventEnvelope> effect) {
+        Optional<EventEnvelope> read = read(consumer, record);
+        if (read.isEmpty()) {
+            return;
+        }
+        EventEnvelope event = read.get();
+        tenants.inTransactionAs(event.tenant(), () -> applyOnce(consumer, event, effect));
+        consumed(consumer, event);
+    }
+
+    /**
+     * Handles consecutive records as the named consumer with the effect of {@link #handle} on each, in one
+     * transaction per province instead of one per record (a rebuild's replay: {@code RebuildableStore#applyAll}).
+     * Each province's events keep their order, so one aggregate's events (one key, one province) are applied in
+     * the order given. A record that is not a readable event is counted, logged and skipped (the live consumer
+     * parked it in the dead-letter topic); returns how many. A failed province transaction is rolled back whole and
+     * the batch retried: what committed before is skipped by the inbox.
+     */
+    @Retry(maxRetries = 5, delay = 500)
+    public long handleAll(String consumer, List<ConsumerRecord<String, String>> records,
+            Consumer<EventEnvelope> effect) {
+        Map<ProvinceCode, List<EventEnvelope>> byProvince = new LinkedHashMap<>();
+        long malformed = 0;
+        for (ConsumerRecord<String, String> record : records) {
+            try {
+                read(consumer, record).ifPresent(event ->
+                        byProvince.computeIfAbsent(event.tenant(), p -> new ArrayList<>()).add(event));
+            } catch (MalformedEventException e) {
+                malformed++;
+            }
+        }
+        byProvince.forEach((province, events) -> {
+            tenants.inTransactionAs(province, () -> {
+                Set<UUID> fresh = inbox.firstDeliveries(consumer, events.stream().map(EventEnvelope::id).toList());
+                for (EventEnvelope event : events) {
+                    // remove: an event listed twice in the batch is applied once
+                    if (fresh.remove(event.id())) {
+                        effect.accept(event);
+                    }
+                }
+            });
+            events.forEach(event -> consumed(consumer, event));
+        });
+        return malformed;
+    }
+
+    /** The record as an event; empty for a type published after this consumer was built. */
+    private Optional<EventEnvelope> read(String consumer, ConsumerRecord<String, String> record) {
         String type = header(record, CloudEventCodec.H_TYPE);
         if (type != null && type.startsWith("vn.motcua.") && EventType.fromType(type).isEmpty()) {
             // a type published after this consumer was built: additive evolution, not an error
             metrics.counter("motcua.events.skipped", "consumer", consumer, "type", type).increment();
-            return;
+            return Optional.empty();
         }
-        EventEnvelope event;
         try {
-            event = CloudEventCodec.read(name -> header(record, name), record.value());
+            return Optional.of(CloudEventCodec.read(name -> header(record, name), record.value()));
         } catch (MalformedEventException e) {
             metrics.counter("motcua.events.dead.lettered", "consumer", consumer).increment();
             LOG.warnf("malformed event on %s partition %d offset %d goes to the dead-letter topic: %s",
                     record.topic(), record.partition(), record.offset(), e.getMessage());
             throw e;
         }
-        tenants.inTransactionAs(event.tenant(), () -> {
-            if (inbox.firstDelivery(consumer, event.id())) {
-                effect.accept(event);
-            }
-        });
+    }
+
+    private void applyOnce(String consumer, EventEnvelope event, Consumer<EventEnvelope> effect) {
+        if (inbox.firstDelivery(consumer, event.id())) {
+            effect.accept(event);
+        }
+    }
+
+    private void consumed(String consumer, EventEnvelope event) {
         metrics.counter("motcua.events.consumed", "consumer", consumer, "type", event.type().type()).increment();
     }
 

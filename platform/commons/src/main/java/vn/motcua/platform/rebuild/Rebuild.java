@@ -20,7 +20,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import vn.motcua.events.MalformedEventException;
 import vn.motcua.platform.problem.ProblemException;
 
 /**
@@ -34,7 +33,8 @@ import vn.motcua.platform.problem.ProblemException;
  * take over from there;</li>
  * <li>in one transaction, {@link RebuildableStore#clear()} and delete the consumer's inbox rows;</li>
  * <li>replay each topic from its first offset to those ends with a plain consumer ({@link TopicReader}: no group,
- * no commits) through {@link RebuildableStore#apply}, which writes the inbox rows again;</li>
+ * no commits) through {@link RebuildableStore#applyAll}, in batches of consecutive records of one topic (one by one
+ * through {@link RebuildableStore#apply} unless the store batches), which writes the inbox rows again;</li>
  * <li>{@link RebuildableStore#finish()}, then resume the channels, also when something failed.</li>
  * </ol>
  * After the resume the live consumers read on from their committed offsets; whatever of that lies below the end
@@ -65,6 +65,8 @@ public class Rebuild {
     private static final Logger LOG = Logger.getLogger(Rebuild.class);
     private static final Duration CHANNEL_TIMEOUT = Duration.ofSeconds(30);
     private static final long PROGRESS_EVERY_NANOS = Duration.ofSeconds(5).toNanos();
+    /** Records handed to {@link RebuildableStore#applyAll} at once (a store may apply them in one transaction). */
+    private static final int BATCH = 500;
 
     @Inject
     Instance<RebuildableStore> stores;
@@ -175,28 +177,34 @@ public class Rebuild {
         AtomicLong malformed = new AtomicLong();
         long start = System.nanoTime();
         long[] lastLog = {start};
+        List<ConsumerRecord<String, String>> batch = new ArrayList<>(BATCH);
         for (String topic : store.topics()) {
             reader.read(topic, ends, record -> {
-                apply(store, record, malformed);
-                long n = done.incrementAndGet();
-                long now = System.nanoTime();
-                if (now - lastLog[0] > PROGRESS_EVERY_NANOS) {
-                    lastLog[0] = now;
-                    LOG.infof("rebuild %s: %d of %d records (%s), %.0f events/s", service, n, total, topic,
-                            n * 1e9 / (now - start));
+                batch.add(record);
+                if (batch.size() == BATCH) {
+                    applyBatch(store, batch, done, malformed);
+                    long now = System.nanoTime();
+                    if (now - lastLog[0] > PROGRESS_EVERY_NANOS) {
+                        lastLog[0] = now;
+                        LOG.infof("rebuild %s: %d of %d records (%s), %.0f events/s", service, done.get(), total,
+                                topic, done.get() * 1e9 / (now - start));
+                    }
                 }
             });
+            // a topic's records are applied before the next topic's (reference data first)
+            applyBatch(store, batch, done, malformed);
         }
         return new Replayed(done.get(), System.nanoTime() - start, malformed.get());
     }
 
-    private void apply(RebuildableStore store, ConsumerRecord<String, String> record, AtomicLong malformed) {
-        try {
-            store.apply(record);
-        } catch (MalformedEventException e) {
-            // EventHandler logged it; the live consumer parked it in the dead-letter topic long ago
-            malformed.incrementAndGet();
+    private static void applyBatch(RebuildableStore store, List<ConsumerRecord<String, String>> batch,
+            AtomicLong done, AtomicLong malformed) {
+        if (batch.isEmpty()) {
+            return;
         }
+        malformed.addAndGet(store.applyAll(List.copyOf(batch)));
+        done.addAndGet(batch.size());
+        batch.clear();
     }
 
     /** The same records once more, counted and dropped: what reading alone costs. */

@@ -3,6 +3,7 @@ package vn.motcua.platform.rebuild;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import vn.motcua.events.MalformedEventException;
 
 /**
  * A read model a service can throw away and build again from the topics (issue 15: evaluation; issue 16: reporting).
@@ -26,6 +27,26 @@ public interface RebuildableStore {
 
     /** Applies one record exactly as the live consumer does (inbox, tenant, transaction: EventHandler). */
     void apply(ConsumerRecord<String, String> record);
+
+    /**
+     * Applies consecutive records of one topic (each partition's in offset order) with the same result as
+     * {@link #apply} one by one, and says how many were not readable events (skipped, as {@link #apply}'s
+     * {@link MalformedEventException}). The replay hands records over in batches so that a store may apply a batch
+     * in fewer transactions (one per province: {@code EventHandler.handleAll}) instead of one per record; the
+     * default applies them one by one.
+     */
+    default long applyAll(List<ConsumerRecord<String, String>> records) {
+        long malformed = 0;
+        for (ConsumerRecord<String, String> record : records) {
+            try {
+                apply(record);
+            } catch (MalformedEventException e) {
+                // EventHandler logged it; the live consumer parked it in the dead-letter topic long ago
+                malformed++;
+            }
+        }
+        return malformed;
+    }
 
     /**
      * After the replay: recompute what is derived (evaluations, scorecards) and say what changed, e.g.

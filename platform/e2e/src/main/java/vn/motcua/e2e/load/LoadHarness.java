@@ -2,8 +2,6 @@ package vn.motcua.e2e.load;
 
 import java.net.URI;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -91,9 +89,11 @@ public final class LoadHarness {
             throw new IllegalStateException("could not publish the harness's procedure: HTTP " + published.status()
                     + " " + published.body());
         }
-        String reportUrl = e.gateway() + "/api/reports/quarterly?year=" + today().getYear() + "&quarter="
-                + ((today().getMonthValue() - 1) / 3 + 1);
-        int reportBefore = api.get(reportUrl, admin).json().at("/received/total").asInt();
+        // the running quarter as the province cuts it: the first period the reporting service lists
+        String quarter = api.get(e.gateway() + "/api/reports/periods?kind=QUARTER&count=1", admin).json().path(0)
+                .path("label").asText();
+        String reportUrl = e.gateway() + "/api/reports/forms/II.06b?period=" + quarter;
+        int reportBefore = receivedTotal(api.get(reportUrl, admin).json());
 
         String body = """
                 {"procedureCode":"%s","channel":"DIRECT_CENTRE","applicant":{"name":"Tải thử"}}"""
@@ -135,7 +135,7 @@ public final class LoadHarness {
         long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
         int counted;
         do {
-            counted = api.get(reportUrl, api.login("quantri.ls")).json().at("/received/total").asInt();
+            counted = receivedTotal(api.get(reportUrl, api.login("quantri.ls")).json());
             if (counted >= expected) {
                 break;
             }
@@ -220,8 +220,14 @@ public final class LoadHarness {
         }
     }
 
-    private static LocalDate today() {
-        return LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+    /** Column (3) of form II.06b's TOTAL row: dossiers received in the quarter and carried over into it. */
+    private static int receivedTotal(com.fasterxml.jackson.databind.JsonNode form) {
+        for (com.fasterxml.jackson.databind.JsonNode row : form.path("rows")) {
+            if (row.path("key").asText().equals("TOTAL")) {
+                return row.at("/cells/received.total/computed").asInt();
+            }
+        }
+        throw new IllegalStateException("form II.06b without a TOTAL row: " + form);
     }
 
     private static int bounded(String name, int v, int min, int max) {

@@ -1,0 +1,83 @@
+package vn.motcua.reporting.repository;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+
+/**
+ * Plain SQL on the transaction's connection (Agroal hands the JTA transaction's own connection back), for the
+ * read models' upserts: {@code insert ... on conflict} states idempotence in one statement, which the ORM cannot.
+ * Native SQL has no province filter: every statement names the province itself. A null parameter is sent
+ * untyped (PostgreSQL infers it from the column; a statement casts it where it cannot), an {@link Instant} as a
+ * UTC {@code timestamptz}.
+ */
+@ApplicationScoped
+public class Jdbc {
+    @Inject
+    DataSource dataSource;
+
+    /** Runs an insert, update or delete; how many rows it changed. */
+    public int update(String sql, Object... params) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, params);
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    /** Rows of a query, each as its column values ({@code timestamptz} as {@link Instant}). */
+    public List<Object[]> query(String sql, Object... params) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, params);
+            List<Object[]> rows = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                int columns = rs.getMetaData().getColumnCount();
+                while (rs.next()) {
+                    Object[] row = new Object[columns];
+                    for (int i = 0; i < columns; i++) {
+                        Object value = rs.getObject(i + 1);
+                        row[i] = value instanceof java.sql.Timestamp
+                                ? rs.getObject(i + 1, OffsetDateTime.class).toInstant() : value;
+                    }
+                    rows.add(row);
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    /** A parameter bound as a PostgreSQL array of {@code type} (for {@code unnest}: many rows, one statement). */
+    public record SqlArray(String type, List<?> values) {
+    }
+
+    public static SqlArray array(String type, List<?> values) {
+        return new SqlArray(type, values);
+    }
+
+    private static void bind(PreparedStatement ps, Object[] params) throws SQLException {
+        for (int i = 0; i < params.length; i++) {
+            Object p = params[i];
+            if (p instanceof SqlArray array) {
+                ps.setArray(i + 1, ps.getConnection().createArrayOf(array.type(), array.values().toArray()));
+            } else if (p instanceof Instant instant) {
+                ps.setObject(i + 1, OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
+            } else if (p instanceof Enum<?> e) {
+                ps.setString(i + 1, e.name());
+            } else {
+                ps.setObject(i + 1, p);
+            }
+        }
+    }
+}
