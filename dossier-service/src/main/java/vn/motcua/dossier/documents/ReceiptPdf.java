@@ -18,6 +18,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import vn.motcua.dossier.domain.ReceiptForm;
 import vn.motcua.platform.documents.DocumentFonts;
 import vn.motcua.platform.documents.TextLines;
+import vn.motcua.platform.documents.TextRuns;
 
 /**
  * Giấy tiếp nhận hồ sơ và hẹn trả kết quả as a PDF, laid out like Mẫu 01 of Circular 01/2018/TT-VPCP and Mẫu 01 of
@@ -250,14 +251,7 @@ public final class ReceiptPdf {
         }
 
         private void show(String text, PDFont font, float size, float x, float baseline) throws IOException {
-            if (text.isEmpty()) {
-                return;
-            }
-            stream.beginText();
-            stream.setFont(font, size);
-            stream.newLineAtOffset(x, baseline);
-            stream.showText(text);
-            stream.endText();
+            TextRuns.show(stream, text, font, size, x, baseline);
         }
 
         /** The short line under the agency's name and under the motto, just below {@code baseline}. */

@@ -13,6 +13,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import vn.motcua.platform.documents.DocumentFonts;
 import vn.motcua.platform.documents.TextLines;
+import vn.motcua.platform.documents.TextRuns;
 import vn.motcua.reporting.domain.form.ReportForm;
 import vn.motcua.reporting.domain.form.ReportForm.Column;
 
@@ -325,14 +326,7 @@ public final class PdfExport implements ReportExport {
         }
 
         private void show(String text, PDFont font, float size, float x, float baseline) throws IOException {
-            if (text.isEmpty()) {
-                return;
-            }
-            stream.beginText();
-            stream.setFont(font, size);
-            stream.newLineAtOffset(x, baseline);
-            stream.showText(text);
-            stream.endText();
+            TextRuns.show(stream, text, font, size, x, baseline);
         }
 
         private void newPage() throws IOException {

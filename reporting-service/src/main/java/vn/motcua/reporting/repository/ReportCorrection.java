@@ -2,14 +2,10 @@ package vn.motcua.reporting.repository;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
-import vn.motcua.platform.tenant.ProvinceOwned;
 
 /**
  * A correction an official recorded to one figure of a form, with the reason (table {@code report_correction}).
@@ -17,10 +13,7 @@ import vn.motcua.platform.tenant.ProvinceOwned;
  */
 @Entity
 @Table(name = "report_correction")
-public class ReportCorrection extends ProvinceOwned {
-    @Id
-    public UUID id;
-
+public class ReportCorrection extends OfficialEntry {
     /** the form's code in the API, {@code II.06b} */
     @Column(nullable = false)
     public String form;
@@ -43,16 +36,6 @@ public class ReportCorrection extends ProvinceOwned {
 
     @Column(nullable = false)
     public String reason;
-
-    @Column(name = "entered_by", nullable = false)
-    public String enteredBy;
-
-    @Column(name = "entered_at", nullable = false)
-    public Instant enteredAt;
-
-    /** the order of the entries (the database numbers them), which the entry times may tie on */
-    @Column(name = "entry_no", insertable = false, updatable = false)
-    public Long entryNo;
 
     @Column(name = "idempotency_key")
     public String idempotencyKey;
