@@ -19,15 +19,11 @@ public record PeriodInstants(Instant start, Instant end) {
     }
 
     /**
-     * The period as far as it has run at {@code now}: a running period ends now, so "in progress" and "past the due
-     * date" (columns 11-13 of II.06b) are as of today, not as of its last day still to come (a dossier due next week
-     * is not late yet); a period not begun yet is empty; a closed period is unchanged.
+     * The instant "past the due date" is judged at (columns 12-13 of II.06b): the period's end, or now while the period
+     * runs, so a dossier due next week is not late yet. Nothing else of a running period needs it: no event lies
+     * after now.
      */
-    public static PeriodInstants of(ReportingPeriod period, ZoneId zone, Instant now) {
-        PeriodInstants whole = of(period, zone);
-        if (!now.isBefore(whole.end())) {
-            return whole;
-        }
-        return new PeriodInstants(whole.start(), now.isBefore(whole.start()) ? whole.start() : now);
+    public Instant lateAsOf(Instant now) {
+        return now.isBefore(end) ? now : end;
     }
 }

@@ -131,8 +131,9 @@ public class FormService implements ReportForms {
     }
 
     private List<Row> rows06b(ProvinceCode province, Optional<String> agency, ReportingPeriod period) {
-        Map<String, Form06bCounts> byField = queries06b.byField(province.value(), agency,
-                PeriodInstants.of(period, config.zone(), clock.instant()));
+        PeriodInstants instants = PeriodInstants.of(period, config.zone());
+        Map<String, Form06bCounts> byField = queries06b.byField(province.value(), agency, instants,
+                instants.lateAsOf(clock.instant()));
         Map<String, String> names = queries.fieldNames(province.value());
         List<Row> rows = new ArrayList<>();
         Form06bCounts total = Form06bCounts.NONE;

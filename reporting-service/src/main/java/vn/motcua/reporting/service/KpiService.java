@@ -1,6 +1,5 @@
 package vn.motcua.reporting.service;
 
-import java.time.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -36,9 +35,6 @@ import vn.motcua.reporting.repository.KpiQueries;
  */
 @ApplicationScoped
 public class KpiService {
-    @Inject
-    Clock clock;
-
     @Inject
     PeriodService periods;
 
@@ -100,7 +96,7 @@ public class KpiService {
                     definition.text(), List.copyOf(trend.getOrDefault(r.kpi(), List.of())));
         }).toList();
 
-        PeriodInstants instants = PeriodInstants.of(period, config.zone(), clock.instant());
+        PeriodInstants instants = PeriodInstants.of(period, config.zone());
         Map<Channel, Long> channels = tenants.callAs(of, () -> queries.receivedByChannel(of, ofAgency,
                 instants.start(), instants.end()));
         Map<Timeliness, Long> timeliness = tenants.callAs(of, () -> queries.resolvedByTimeliness(of, ofAgency,

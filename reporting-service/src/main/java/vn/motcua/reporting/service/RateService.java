@@ -1,6 +1,5 @@
 package vn.motcua.reporting.service;
 
-import java.time.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -20,9 +19,6 @@ import vn.motcua.reporting.repository.FormQueriesRates;
 @ApplicationScoped
 public class RateService implements Rates {
     @Inject
-    Clock clock;
-
-    @Inject
     FormQueriesRates queries;
 
     @Inject
@@ -34,7 +30,7 @@ public class RateService implements Rates {
     @Override
     public List<Rate> of(ProvinceCode province, Optional<String> agency, ReportingPeriod period) {
         Map<KpiCode, long[]> counts = tenants.callAs(province, () -> queries.counts(province.value(), agency,
-                PeriodInstants.of(period, config.zone(), clock.instant()), period.to()));
+                PeriodInstants.of(period, config.zone()), period.to()));
         List<Rate> rates = new ArrayList<>();
         for (KpiCode kpi : KpiCode.values()) {
             long[] c = counts.get(kpi);

@@ -69,7 +69,7 @@ class FormQueries06bTest {
                     }
                 }
                 Map<String, Form06bCounts> counted = QuarkusTransaction.requiringNew()
-                        .call(() -> queries.byField(PROVINCE, Optional.empty(), period));
+                        .call(() -> queries.byField(PROVINCE, Optional.empty(), period, period.end()));
 
                 assertThat(counted).as("%s cut on the %d", label, cutoff).isEqualTo(expected);
                 assertThat(expected).isNotEmpty();
