@@ -32,12 +32,12 @@ class ProcedureVersionsIT {
         String code = Codes.next();
         LocalDate nextMonth = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusMonths(1);
 
-        String id = api.post(procedures, admin, ProcedureBodies.draft(code, "Cấp giấy phép X-quang", "SKHCN-20", 10))
+        String id = api.post(procedures, admin, ProcedureBodies.draft(code, "Cấp giấy phép thiết bị đo phóng xạ", "SKHCN-20", 10))
                 .text("id");
         Api.Reply v1 = api.post(procedures + "/" + id + "/publish", admin, ProcedureBodies.publication());
         assertThat(v1.status()).as(v1.body()).isEqualTo(200);
         Api.Reply v2 = api.post(procedures + "/" + id + "/amendments", admin, ProcedureBodies.amendment(
-                ProcedureBodies.terms("Cấp giấy phép X-quang (rút ngắn)", "SKHCN-20", 7), "45/QĐ-UBND", nextMonth));
+                ProcedureBodies.terms("Cấp giấy phép thiết bị đo phóng xạ (rút ngắn)", "SKHCN-20", 7), "45/QĐ-UBND", nextMonth));
         assertThat(v2.status()).as(v2.body()).isEqualTo(201);
         assertThat(v2.json().at("/version").asInt()).isEqualTo(2);
         assertThat(v2.text("effectiveFrom")).isEqualTo(nextMonth.toString());
