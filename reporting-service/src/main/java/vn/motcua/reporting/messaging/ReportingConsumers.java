@@ -12,7 +12,8 @@ import vn.motcua.reporting.service.FactProjection;
 /**
  * The six topics the reports are kept from, one channel each (application.properties names the topics).
  * Inbox, tenant, retries and dead letters: {@link EventHandler}; the effect: {@link FactProjection}. The dossier
- * channel also tells {@link DossierConsumerLag} how far it got.
+ * channel has its own method because it also tells {@link DossierConsumerLag} how far it got (the freshness of
+ * the reports); the five others share one.
  */
 @ApplicationScoped
 public class ReportingConsumers {
@@ -46,33 +47,14 @@ public class ReportingConsumers {
         }
     }
 
+    /** The reference data and evaluation's events: one method, since their handling is the same. */
     @Incoming(PROCEDURES)
-    @Blocking
-    public void procedures(ConsumerRecord<String, String> record) {
-        events.handle(record, facts::apply);
-    }
-
     @Incoming(ORGANISATION)
-    @Blocking
-    public void organisation(ConsumerRecord<String, String> record) {
-        events.handle(record, facts::apply);
-    }
-
     @Incoming(CALENDARS)
-    @Blocking
-    public void calendars(ConsumerRecord<String, String> record) {
-        events.handle(record, facts::apply);
-    }
-
     @Incoming(EVALUATIONS)
-    @Blocking
-    public void evaluations(ConsumerRecord<String, String> record) {
-        events.handle(record, facts::apply);
-    }
-
     @Incoming(SCORECARDS)
     @Blocking
-    public void scorecards(ConsumerRecord<String, String> record) {
+    public void others(ConsumerRecord<String, String> record) {
         events.handle(record, facts::apply);
     }
 }
