@@ -55,7 +55,6 @@ public class CorrectionResource {
     }
 
     @GET
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.AGENCY_HEAD, Roles.UNIT_LEAD, Roles.NATIONAL_AUDITOR})
     @Operation(summary = "Các điều chỉnh của một biểu trong kỳ, oldest first (the latest per cell is in force)")
     public List<CorrectionResponse> list(
             @Parameter(description = "Biểu", example = "II.06b") @QueryParam("form") @NotBlank @Size(max = 20)

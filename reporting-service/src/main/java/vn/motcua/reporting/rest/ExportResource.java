@@ -1,6 +1,5 @@
 package vn.motcua.reporting.rest;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -9,18 +8,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.platform.problem.ProblemException;
-import vn.motcua.platform.security.Roles;
 import vn.motcua.platform.tenant.CurrentCaller;
-import vn.motcua.reporting.domain.form.FormCode;
 import vn.motcua.reporting.domain.form.ReportForm;
 import vn.motcua.reporting.export.ExportFormat;
 import vn.motcua.reporting.export.ReportFileName;
-import vn.motcua.reporting.service.ReportAccess;
 import vn.motcua.reporting.service.ReportForms;
 
 /**
@@ -40,7 +35,6 @@ public class ExportResource {
 
     @GET
     @Path("/forms/{form}/export")
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.AGENCY_HEAD, Roles.UNIT_LEAD, Roles.NATIONAL_AUDITOR})
     @Operation(summary = "Tải biểu báo cáo (XLSX, PDF, CSV) of a province or an agency",
             description = "File name bao-cao_<form>_<province>[_<agency>]_<period>.<format>; CSV is UTF-8 with a BOM,"
                     + " one header line row,label,<column keys>, '.' decimals.")
@@ -51,26 +45,22 @@ public class ExportResource {
             @QueryParam("period") String period,
             @Parameter(description = "Mã tỉnh (national auditors name it)") @QueryParam("province") String province,
             @Parameter(description = "Mã cơ quan, e.g. SKHCN-20") @QueryParam("agency") String agency) {
-        FormCode code = ReportResource.formCode(form);
+        FormRequest request = FormRequest.of(form, period);
         ExportFormat as = format(format);
-        ReportResource.requirePeriod(period);
-        return file(forms.form(code, ReportAccess.scope(caller.get(), Optional.ofNullable(province),
-                Optional.ofNullable(agency)), period), as);
+        return file(request.of(forms, caller.get(), province, agency), as);
     }
 
     @GET
     @Path("/national/{form}/export")
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.AGENCY_HEAD, Roles.UNIT_LEAD, Roles.NATIONAL_AUDITOR})
     @Operation(summary = "Tải tổng hợp toàn quốc (XLSX, PDF, CSV): one row per province, then the total",
             description = "National auditor only; file name bao-cao_<form>_toan-quoc_<period>.<format>.")
     public Response national(
             @Parameter(description = "II.06b, II.03b, evaluation or rates") @PathParam("form") String form,
             @Parameter(description = "xlsx, pdf or csv") @QueryParam("format") String format,
             @Parameter(description = "Kỳ báo cáo") @QueryParam("period") String period) {
-        FormCode code = ReportResource.formCode(form);
+        FormRequest request = FormRequest.of(form, period);
         ExportFormat as = format(format);
-        ReportResource.requirePeriod(period);
-        return file(forms.form(code, ReportAccess.national(caller.get()), period), as);
+        return file(request.national(forms, caller.get()), as);
     }
 
     static ExportFormat format(String format) {

@@ -1,13 +1,11 @@
 package vn.motcua.reporting.rest;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.motcua.platform.security.Roles;
 import vn.motcua.reporting.service.Freshness;
 
 @Path("/api/reports/freshness")
@@ -24,7 +22,6 @@ public class FreshnessResource {
     }
 
     @GET
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.AGENCY_HEAD, Roles.UNIT_LEAD, Roles.NATIONAL_AUDITOR})
     @Operation(summary = "Số liệu tính đến: the time of the newest dossier event the reports count, and the lag",
             description = "lagSeconds is 0 when the reports' consumer has applied every dossier event published;"
                     + " otherwise now minus dataAsOf.")

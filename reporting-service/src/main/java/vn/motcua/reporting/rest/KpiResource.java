@@ -1,6 +1,5 @@
 package vn.motcua.reporting.rest;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -14,7 +13,6 @@ import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.motcua.platform.security.Roles;
 import vn.motcua.platform.tenant.CurrentCaller;
 import vn.motcua.reporting.service.KpiService;
 
@@ -28,7 +26,6 @@ public class KpiResource {
     CurrentCaller caller;
 
     @GET
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.AGENCY_HEAD, Roles.UNIT_LEAD, Roles.NATIONAL_AUDITOR})
     @Operation(summary = "Các chỉ số (rates) của kỳ so với chỉ tiêu kế hoạch, their trend, the channel mix and the"
             + " timeliness of the period's resolutions",
             description = "The province's (the admin; agency= for one of its agencies), the own agency's (an agency"

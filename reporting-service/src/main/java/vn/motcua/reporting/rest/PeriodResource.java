@@ -1,6 +1,5 @@
 package vn.motcua.reporting.rest;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,7 +11,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.events.ReportingPeriod;
 import vn.motcua.platform.problem.ProblemException;
-import vn.motcua.platform.security.Roles;
 import vn.motcua.platform.tenant.CurrentCaller;
 import vn.motcua.reporting.service.PeriodService;
 import vn.motcua.reporting.service.ReportAccess;
@@ -34,7 +32,6 @@ public class PeriodResource {
     }
 
     @GET
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.AGENCY_HEAD, Roles.UNIT_LEAD, Roles.NATIONAL_AUDITOR})
     @Operation(summary = "Các kỳ báo cáo: month, quarter, half-year or year, cut with the province's cut-off")
     public List<PeriodResponse> periods(@QueryParam("kind") String kind, @QueryParam("count") String count,
             @QueryParam("province") String province) {

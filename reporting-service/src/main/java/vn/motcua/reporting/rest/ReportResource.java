@@ -1,21 +1,15 @@
 package vn.motcua.reporting.rest;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.motcua.platform.problem.ProblemException;
-import vn.motcua.platform.security.Roles;
 import vn.motcua.platform.tenant.CurrentCaller;
-import vn.motcua.reporting.domain.form.FormCode;
 import vn.motcua.reporting.domain.form.ReportForm;
-import vn.motcua.reporting.service.ReportAccess;
 import vn.motcua.reporting.service.ReportForms;
 
 /** The forms of a province or agency, and the national roll-up (Circular 01/2020/TT-VPCP's annex forms). */
@@ -30,7 +24,6 @@ public class ReportResource {
 
     @GET
     @Path("/forms/{form}")
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.AGENCY_HEAD, Roles.UNIT_LEAD, Roles.NATIONAL_AUDITOR})
     @Operation(summary = "Một biểu báo cáo (II.06b, II.03b, evaluation, rates) of a province or an agency",
             description = "The period is cut with the province's cut-off day in force on the label's anchor.")
     public ReportForm form(
@@ -39,33 +32,14 @@ public class ReportResource {
             @QueryParam("period") String period,
             @Parameter(description = "Mã tỉnh (national auditors name it)") @QueryParam("province") String province,
             @Parameter(description = "Mã cơ quan, e.g. SKHCN-20") @QueryParam("agency") String agency) {
-        FormCode code = formCode(form);
-        requirePeriod(period);
-        return forms.form(code, ReportAccess.scope(caller.get(), Optional.ofNullable(province),
-                Optional.ofNullable(agency)), period);
+        return FormRequest.of(form, period).of(forms, caller.get(), province, agency);
     }
 
     @GET
     @Path("/national/{form}")
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.AGENCY_HEAD, Roles.UNIT_LEAD, Roles.NATIONAL_AUDITOR})
     @Operation(summary = "Tổng hợp toàn quốc: one row per province (its own cut-off), then the total",
             description = "National auditor only.")
     public ReportForm national(@PathParam("form") String form, @QueryParam("period") String period) {
-        FormCode code = formCode(form);
-        ReportAccess.national(caller.get());
-        requirePeriod(period);
-        return forms.form(code, new vn.motcua.reporting.service.ReportScope.National(), period);
-    }
-
-    static FormCode formCode(String form) {
-        return FormCode.of(form).orElseThrow(() -> new ProblemException(404, "not-found", "No such form",
-                "The forms are II.06b, II.03b, evaluation and rates."));
-    }
-
-    static void requirePeriod(String period) {
-        if (period == null || period.isBlank()) {
-            throw ProblemException.invalidField("period", "required: 2026-05, 2026-Q2, 2026-H1, 2026 or"
-                    + " 2026-03-01..2026-05-31");
-        }
+        return FormRequest.of(form, period).national(forms, caller.get());
     }
 }

@@ -30,7 +30,6 @@ public class TargetResource {
     CurrentCaller caller;
 
     @GET
-    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.AGENCY_HEAD, Roles.UNIT_LEAD, Roles.NATIONAL_AUDITOR})
     @Operation(summary = "Chỉ tiêu kế hoạch của tỉnh trong năm, with the history of every change",
             description = "The caller's province; a national auditor names province= (400 otherwise), another"
                     + " province for anyone else is 403 foreign-province.")
