@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.motcua.evaluation.service.EvaluationEvents;
 import vn.motcua.evaluation.service.ProjectionReset;
 import vn.motcua.events.Topics;
@@ -28,15 +27,6 @@ public class EvaluationStore implements RebuildableStore {
     @Inject
     ProjectionReset reset;
 
-    /** The live consumers' inbox name (EventHandler's: the service's name). */
-    @ConfigProperty(name = "quarkus.application.name")
-    String service;
-
-    @Override
-    public String consumer() {
-        return service;
-    }
-
     @Override
     public List<String> topics() {
         return List.of(Topics.CATALOG_PROCEDURES, Topics.CATALOG_CALENDARS, Topics.DOSSIER_EVENTS);
@@ -55,7 +45,7 @@ public class EvaluationStore implements RebuildableStore {
 
     @Override
     public void apply(ConsumerRecord<String, String> record) {
-        events.handle(service, record, evaluation::project);
+        events.handle(record, evaluation::project);
     }
 
     @Override

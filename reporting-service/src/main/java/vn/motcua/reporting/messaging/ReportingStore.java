@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.motcua.events.Topics;
 import vn.motcua.platform.inbox.EventHandler;
 import vn.motcua.platform.rebuild.RebuildableStore;
@@ -30,15 +29,6 @@ public class ReportingStore implements RebuildableStore {
     @Inject
     ReadModelReset reset;
 
-    /** The live consumers' inbox name (EventHandler's: the service's name). */
-    @ConfigProperty(name = "quarkus.application.name")
-    String service;
-
-    @Override
-    public String consumer() {
-        return service;
-    }
-
     @Override
     public List<String> topics() {
         return List.of(Topics.CATALOG_PROCEDURES, Topics.CATALOG_ORGANISATION, Topics.CATALOG_CALENDARS,
@@ -57,12 +47,12 @@ public class ReportingStore implements RebuildableStore {
 
     @Override
     public void apply(ConsumerRecord<String, String> record) {
-        events.handle(service, record, facts::apply);
+        events.handle(record, facts::apply);
     }
 
     @Override
     public long applyAll(List<ConsumerRecord<String, String>> records) {
-        return events.handleAll(service, records, facts::apply);
+        return events.handleAll(records, facts::apply);
     }
 
     @Override

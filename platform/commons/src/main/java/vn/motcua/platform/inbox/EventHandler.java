@@ -73,6 +73,12 @@ public class EventHandler {
         consumed(consumer, event);
     }
 
+    /** Handles consecutive records as the service's consumer (a rebuild's replay): {@link #handleAll(String, List,
+     * Consumer)}. */
+    public long handleAll(List<ConsumerRecord<String, String>> records, Consumer<EventEnvelope> effect) {
+        return handleAll(service, records, effect);
+    }
+
     /**
      * Handles consecutive records as the named consumer with the effect of {@link #handle} on each, in one
      * transaction per province instead of one per record (a rebuild's replay: {@code RebuildableStore#applyAll}).

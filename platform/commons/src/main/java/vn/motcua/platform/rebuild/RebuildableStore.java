@@ -3,6 +3,7 @@ package vn.motcua.platform.rebuild;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.ConfigProvider;
 import vn.motcua.events.MalformedEventException;
 
 /**
@@ -13,8 +14,13 @@ import vn.motcua.events.MalformedEventException;
  * bean of this type.
  */
 public interface RebuildableStore {
-    /** The consumer name whose inbox rows are cleared and rewritten (the service's name for its main consumer). */
-    String consumer();
+    /**
+     * The consumer name whose inbox rows are cleared and rewritten: by default the service's name, the one
+     * {@code EventHandler} gives its live consumers.
+     */
+    default String consumer() {
+        return ConfigProvider.getConfig().getValue("quarkus.application.name", String.class);
+    }
 
     /** The topics to replay, in this order (reference data first: catalogue before dossiers). */
     List<String> topics();
