@@ -8,9 +8,8 @@ import { api, idempotencyKey } from '../lib/api.js';
 import { html, render } from '../lib/html.js';
 import { number } from '../lib/format.js';
 import { formValues, markFields, problemBox, submitting, successBox } from '../lib/ui.js';
-import { address } from './evaluation-labels.js';
 import {
-  CORRECTORS, FORMS, fillPeriods, kindOf, periodFields, reportNav, reportScope, scopeFields,
+  CORRECTORS, FORMS, kindOf, periodFields, reportNav, reportScope, scopeFields, wirePicker,
 } from './report-labels.js';
 import { downloads, figureText, sheet, wireDownloads } from './report-sheet.js';
 
@@ -110,7 +109,7 @@ function wireCorrection(where, form, scope, reload) {
 export async function show(main, { query: raw, user }) {
   const query = { ...reportScope(raw, user), form: FORMS.some((f) => f.code === raw.form) ? raw.form : 'II.06b',
     period: kindOf(raw.period) ? raw.period : '' };
-  const { auditor, admin } = query;
+  const { auditor } = query;
   render(main, html`<h1>${title}</h1>
     ${reportNav('#/bao-cao', user.roles)}
     ${picker(query, await scopeFields(user, query))}
@@ -118,21 +117,10 @@ export async function show(main, { query: raw, user }) {
     <div id="report"></div>`);
   const chosen = main.querySelector('#report-picker');
   const result = main.querySelector('#report');
-  chosen.addEventListener('submit', (e) => {
-    e.preventDefault();
-    const values = Object.fromEntries(new FormData(chosen).entries());
-    window.location.hash = address(PATH, { form: values.form, period: values.period,
-      province: auditor ? values.province : '', agency: admin ? values.agency : '' });
-  });
-  try {
-    query.period = await fillPeriods(chosen, query.period, query.province);
-  } catch (problem) {
-    render(result, problemBox(problem));
-    return;
-  }
-  if (auditor && !query.province) {
-    render(result, html`<p class="empty">Chọn tỉnh, thành phố để xem biểu của tỉnh, hoặc mở
-      <a href="#/bao-cao/toan-quoc">Tổng hợp toàn quốc</a>.</p>`);
+  const ready = await wirePicker(chosen, { path: PATH, query, result, also: ['form'],
+    noProvince: html`<p class="empty">Chọn tỉnh, thành phố để xem biểu của tỉnh, hoặc mở
+      <a href="#/bao-cao/toan-quoc">Tổng hợp toàn quốc</a>.</p>` });
+  if (!ready) {
     return;
   }
   const scope = { period: query.period, province: query.province, agency: query.agency };

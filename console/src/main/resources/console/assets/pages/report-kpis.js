@@ -9,9 +9,9 @@ import { html, render } from '../lib/html.js';
 import { number } from '../lib/format.js';
 import { problemBox } from '../lib/ui.js';
 import { CHANNEL, TIMELINESS } from './dossier-labels.js';
-import { address, periodShort } from './evaluation-labels.js';
+import { periodShort } from './evaluation-labels.js';
 import {
-  KPI_NAMES, fillPeriods, kindOf, labelOf, percentText, periodFields, reportNav, reportScope, scopeFields,
+  KPI_NAMES, kindOf, labelOf, percentText, periodFields, reportNav, reportScope, scopeFields, wirePicker,
 } from './report-labels.js';
 
 export const title = 'Chỉ tiêu và kế hoạch';
@@ -119,7 +119,6 @@ function dashboard(data) {
 
 export async function show(main, { query: raw, user }) {
   const query = { ...reportScope(raw, user), period: kindOf(raw.period) ? raw.period : '' };
-  const { auditor, admin } = query;
   render(main, html`<h1>${title}</h1>
     ${reportNav('#/bao-cao/chi-tieu', user.roles)}
     <form class="filters inline-form" id="kpi-picker" novalidate aria-label="Chọn phạm vi và kỳ">
@@ -128,20 +127,9 @@ export async function show(main, { query: raw, user }) {
     <div id="kpi-result"></div>`);
   const chosen = main.querySelector('#kpi-picker');
   const result = main.querySelector('#kpi-result');
-  chosen.addEventListener('submit', (e) => {
-    e.preventDefault();
-    const values = Object.fromEntries(new FormData(chosen).entries());
-    window.location.hash = address(PATH, { period: values.period, province: auditor ? values.province : '',
-      agency: admin ? values.agency : '' });
-  });
-  try {
-    query.period = await fillPeriods(chosen, query.period, query.province);
-  } catch (problem) {
-    render(result, problemBox(problem));
-    return;
-  }
-  if (auditor && !query.province) {
-    render(result, html`<p class="empty">Chọn tỉnh, thành phố để xem chỉ tiêu.</p>`);
+  const ready = await wirePicker(chosen, { path: PATH, query, result,
+    noProvince: html`<p class="empty">Chọn tỉnh, thành phố để xem chỉ tiêu.</p>` });
+  if (!ready) {
     return;
   }
   render(result, html`<p class="loading">Đang tải chỉ tiêu…</p>`);

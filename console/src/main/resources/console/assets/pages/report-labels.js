@@ -6,6 +6,8 @@
 import { api } from '../lib/api.js';
 import { html, render } from '../lib/html.js';
 import { date } from '../lib/format.js';
+import { problemBox } from '../lib/ui.js';
+import { address } from './evaluation-labels.js';
 import { provinceField } from './evaluation-picker.js';
 
 /** Who may record a correction to a figure: the province admin (any agency) and an agency head (his own). */
@@ -130,6 +132,33 @@ export async function fillPeriods(form, period, province) {
   kindSelect.addEventListener('change', () => fill(null).catch(() => render(select, '')));
   select.addEventListener('change', showRange);
   return fill(period);
+}
+
+/**
+ * Wires a report page's picker (report-form.js, report-kpis.js): its submit puts what was chosen in the address of
+ * `path` (the page's own fields named in `also` first, then the period, the province only for an auditor and the
+ * agency only for an admin), then the periods are filled. Resolves to true when the page can load its figures;
+ * otherwise it has shown in `result` why not: the problem, or `noProvince` for an auditor who has not chosen one.
+ */
+export async function wirePicker(form, { path, query, result, also = [], noProvince }) {
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const values = Object.fromEntries(new FormData(form).entries());
+    const chosen = Object.fromEntries(also.map((name) => [name, values[name]]));
+    window.location.hash = address(path, { ...chosen, period: values.period,
+      province: query.auditor ? values.province : '', agency: query.admin ? values.agency : '' });
+  });
+  try {
+    query.period = await fillPeriods(form, query.period, query.province);
+  } catch (problem) {
+    render(result, problemBox(problem));
+    return false;
+  }
+  if (query.auditor && !query.province) {
+    render(result, noProvince);
+    return false;
+  }
+  return true;
 }
 
 /**
