@@ -82,6 +82,7 @@ public class DossierFacts {
                 e.receivedAt(), e.dueAt(), e.dueAt(), eventTime, e.dossierId(), province,
                 e.dossierId(), province, e.receivedAt(), e.dueAt(),
                 e.procedureCode(), e.dossierId(), province);
+        latestDue(province, e.dossierId());
     }
 
     /**
@@ -130,6 +131,7 @@ public class DossierFacts {
                 e.outcome(), e.timeliness(), e.electronicResult(), e.resultDigitised(), eventTime,
                 e.supplementRequests(), e.supplementSeconds(), e.extended(),
                 e.dossierId(), province, e.receivedAt(), firstDue(e));
+        latestDue(province, e.dossierId());
     }
 
     private static Instant firstDue(DossierResolved e) {
@@ -144,6 +146,7 @@ public class DossierFacts {
                     updated_at = greatest(updated_at, ?)
                 where dossier_id = ? and province_code = ?""", requestNumber, eventTime, dossier, province);
         due(province, dossier, requestedAt, null, false);
+        latestDue(province, dossier);
     }
 
     /**
@@ -162,6 +165,7 @@ public class DossierFacts {
                     updated_at = greatest(updated_at, ?)
                 where dossier_id = ? and province_code = ?""", dueAfter, waited, requestNumber, eventTime, dossier,
                 province);
+        latestDue(province, dossier);
     }
 
     /** An apology with a new appointed date, in force from {@code extendedAt}. */
@@ -169,6 +173,7 @@ public class DossierFacts {
         due(province, dossier, extendedAt, dueAfter, true);
         jdbc.update("update dossier_fact set extended = true, due_at = ?, updated_at = greatest(updated_at, ?)"
                 + " where dossier_id = ? and province_code = ?", dueAfter, eventTime, dossier, province);
+        latestDue(province, dossier);
     }
 
     /** The unit now holding the dossier, when it was handed within its own agency. */
@@ -234,6 +239,21 @@ public class DossierFacts {
                              count(*) filter (where reused) as reused
                         from dossier_paper_fact where dossier_id = ?) p
                 where f.dossier_id = ? and f.province_code = ?""", eventTime, dossier, dossier, province);
+    }
+
+    /**
+     * Copies the dossier's latest due row (by {@code valid_from}, whatever order the events came in) onto its fact,
+     * after each change to its due rows: form II.06b reads the due date in force at a period's end from the fact
+     * when that row was already in force then (V6, {@link FormQueries06b}). No row is written when nothing changed.
+     */
+    void latestDue(String province, UUID dossier) {
+        jdbc.update("""
+                update dossier_fact f set latest_due_from = u.valid_from, latest_due_at = u.due_at
+                from (select valid_from, due_at from dossier_due where dossier_id = ? and province_code = ?
+                      order by valid_from desc limit 1) u
+                where f.dossier_id = ? and f.province_code = ?
+                  and (f.latest_due_from is distinct from u.valid_from or f.latest_due_at is distinct from u.due_at)""",
+                dossier, province, dossier, province);
     }
 
     /** Inserts a due row; true when it is new. A second copy keeps the first's due date unless {@code replace}. */

@@ -193,6 +193,9 @@ class FactProjectionTest {
         await().atMost(EVENTUALLY).until(() -> rows(db, "select count(*) from dossier_due where dossier_id = ?",
                 dossier).equals("2"));
         assertThat(rows(db, inForceOnThe5th, dossier)).isEqualTo("null");
+        // the fact carries its latest due row: since the request, none (the clock stopped)
+        assertThat(rows(db, "select " + local("latest_due_from") + ", " + local("latest_due_at")
+                + " from dossier_fact where dossier_id = ?", dossier)).isEqualTo("2033-04-03 09:00:00|null");
 
         send(supplemented(LANG_SON, dossier, "2033-04-03T09:00", "2033-04-08T09:00", "2033-04-15T17:00",
                 "2033-04-22T17:00"));
@@ -202,6 +205,9 @@ class FactProjectionTest {
         assertThat(rows(db, inForceOnThe10th, dossier)).isEqualTo("2033-04-22 17:00:00");
         assertThat(rows(db, "select " + local("due_at") + ", supplement_seconds from dossier_fact"
                 + " where dossier_id = ?", dossier)).isEqualTo("2033-04-22 17:00:00|432000");
+        assertThat(rows(db, "select " + local("latest_due_from") + ", " + local("latest_due_at")
+                + " from dossier_fact where dossier_id = ?", dossier))
+                .isEqualTo("2033-04-08 09:00:00|2033-04-22 17:00:00");
     }
 
     @Test
