@@ -12,6 +12,8 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import vn.motcua.e2e.Api;
 import vn.motcua.e2e.Endpoints;
 
@@ -77,41 +79,65 @@ public final class LoadHarness {
         rawKafka();
 
         System.out.println("\nplatform: writes");
-        List<String> ids = new ArrayList<>();
-        Measurement direct = intake("intake direct :" + port(e.dossier()), e.dossier(), code, ids);
+        List<String> ids = intake(code, rawTx);
+        lifecycles(code, rawTx);
+        System.out.println("\nplatform: reads (direct to the service, then through the gateway)");
+        reads(ids);
+        rebuild();
+
+        System.out.println("\nissue 17's targets, this run");
+        verdicts.forEach(v -> System.out.println(v.line()));
+        System.out.println();
+    }
+
+    /** Intake direct and through the gateway; the dossiers it created, for the reads. */
+    private List<String> intake(String code, Measurement rawTx) throws Exception {
+        Queue<String> ids = new ConcurrentLinkedQueue<>();
+        String desk = api.login("tiepnhan.ls");
+        String body = HarnessProcedure.deskBody(code);
+        Pair intake = directThenGateway("intake", "dossiers", e.dossier(), options.warmup(), options.dossiers(),
+                base -> () -> {
+                    Api.Reply r = api.post(base + "/api/dossiers", desk, body,
+                            Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+                    if (r.status() == 201) {
+                        ids.add(r.text("id"));
+                    }
+                    return r.status() == 201;
+                });
+        Measurement direct = intake.direct();
+        Measurement gateway = intake.gateway();
         print(direct, direct.perSecond() / rawTx.perSecond(), RAW_TX);
-        Measurement gateway = intake("intake gateway :" + port(e.gateway()), e.gateway(), code, ids);
         System.out.printf(Locale.ROOT, "%s  = %s of %s, %s of direct%n", gateway.line(),
                 Verdict.percent(gateway.perSecond() / rawTx.perSecond()), RAW_TX,
                 Verdict.percent(gateway.perSecond() / direct.perSecond()));
         verdicts.add(Verdict.ratioWithinP99("intake gateway / raw tx", gateway.perSecond(), rawTx.perSecond(), 0.15,
                 gateway.p99(), 50));
         verdicts.add(Verdict.ratio("intake gateway / direct", gateway.perSecond(), direct.perSecond(), 0.85));
-        lifecycles(code, rawTx);
+        return List.copyOf(ids);
+    }
 
-        System.out.println("\nplatform: reads (direct to the service, then through the gateway)");
-        String desk = api.login("tiepnhan.ls");
+    private void reads(List<String> ids) throws Exception {
         AtomicInteger next = new AtomicInteger();
-        reads("dossier read", "GET /api/dossiers/{id}", desk, base -> base + "/api/dossiers/"
-                + ids.get(Math.floorMod(next.getAndIncrement(), ids.size())), e.dossier());
-        String officer = api.login("xuly.ls");
-        reads("worklist", "GET /api/worklist", officer, base -> base + "/api/worklist", e.dossier());
+        reads("dossier read", "GET /api/dossiers/{id} as tiepnhan.ls, the dossiers intake created, in turn",
+                api.login("tiepnhan.ls"), e.dossier(), 1,
+                base -> base + "/api/dossiers/" + ids.get(Math.floorMod(next.getAndIncrement(), ids.size())));
+        reads("worklist", "GET /api/worklist as xuly.ls: the processing officer's default view, first page of 50",
+                api.login("xuly.ls"), e.dossier(), 1, base -> base + "/api/worklist");
         String admin = api.login("quantri.ls");
         String quarter = api.get(e.gateway() + "/api/reports/periods?kind=QUARTER&count=1", admin).json().path(0)
                 .path("label").asText();
-        reads("form II.06b", "GET /api/reports/forms/II.06b?period=" + quarter, admin,
-                base -> base + "/api/reports/forms/II.06b?period=" + quarter, e.reporting());
+        reads("form II.06b", "GET /api/reports/forms/II.06b?period=" + quarter + " as quantri.ls; a form costs some"
+                + " hundred dossier reads, so a tenth of --reads and --warmup", admin, e.reporting(), 10,
+                base -> base + "/api/reports/forms/II.06b?period=" + quarter);
+    }
 
+    private void rebuild() throws Exception {
         System.out.println("\nplatform: read-model rebuild (reporting-service, POST /q/rebuild on " + e.reporting() + ")");
         Rebuild.Rates rebuild = Rebuild.of(e.reporting());
         System.out.printf(Locale.ROOT, "%-44s %10.0f events/s over %d events; the service's raw consumer of the same"
                 + " topics: %.0f events/s (%s)%n", "rebuild reporting", rebuild.replay(), rebuild.events(),
                 rebuild.rawConsumer(), Verdict.percent(rebuild.ratio()));
         verdicts.add(Verdict.ratio("rebuild / raw consumer", rebuild.replay(), rebuild.rawConsumer(), 0.50));
-
-        System.out.println("\nissue 17's targets, this run");
-        verdicts.forEach(v -> System.out.println(v.line()));
-        System.out.println();
     }
 
     private Measurement rawTransaction() throws Exception {
@@ -139,22 +165,18 @@ public final class LoadHarness {
         }
     }
 
-    private Measurement intake(String name, String base, String code, List<String> ids) throws Exception {
-        String token = api.login("tiepnhan.ls");
-        String body = HarnessProcedure.deskBody(code);
-        Queue<String> received = new ConcurrentLinkedQueue<>();
-        Callable<Boolean> submit = () -> {
-            Api.Reply r = api.post(base + "/api/dossiers", token, body,
-                    Map.of("Idempotency-Key", UUID.randomUUID().toString()));
-            if (r.status() == 201) {
-                received.add(r.text("id"));
-            }
-            return r.status() == 201;
-        };
-        loop.warm(options.warmup(), submit);
-        Measurement m = loop.run(name, "dossiers", options.dossiers(), submit);
-        ids.addAll(received);
-        return m;
+    /** Direct and through the gateway, same task: both warmed first, so neither is measured on a colder JIT. */
+    private Pair directThenGateway(String what, String unit, String service, int warmup, int count,
+            Function<String, Callable<Boolean>> task) throws Exception {
+        Callable<Boolean> direct = task.apply(service);
+        Callable<Boolean> gateway = task.apply(e.gateway());
+        loop.warm(warmup, direct);
+        loop.warm(warmup, gateway);
+        return new Pair(loop.run(what + " direct :" + port(service), unit, count, direct),
+                loop.run(what + " gateway :" + port(e.gateway()), unit, count, gateway));
+    }
+
+    private record Pair(Measurement direct, Measurement gateway) {
     }
 
     private void lifecycles(String code, Measurement rawTx) throws Exception {
@@ -190,21 +212,16 @@ public final class LoadHarness {
         verdicts.add(Verdict.below("freshness p99", freshness.p99(), 300));
     }
 
-    private void reads(String what, String request, String token, java.util.function.UnaryOperator<String> url,
-            String service) throws Exception {
-        Measurement direct = read(what + " direct :" + port(service), token, url, service);
-        Measurement gateway = read(what + " gateway :" + port(e.gateway()), token, url, e.gateway());
-        System.out.println(direct.line());
-        print(gateway, gateway.perSecond() / direct.perSecond(), "direct");
+    /** A read, direct and through the gateway; {@code divisor} shortens a costly read's phases. */
+    private void reads(String what, String request, String token, String service, int divisor,
+            UnaryOperator<String> url) throws Exception {
+        Pair reads = directThenGateway(what, "requests", service, options.warmup() / divisor,
+                Math.max(1, options.reads() / divisor), base -> () -> api.get(url.apply(base), token).status() == 200);
+        System.out.println(reads.direct().line());
+        print(reads.gateway(), reads.gateway().perSecond() / reads.direct().perSecond(), "direct");
         System.out.println("    (" + request + ")");
-        verdicts.add(Verdict.ratio(what + " gateway / direct", gateway.perSecond(), direct.perSecond(), 0.85));
-    }
-
-    private Measurement read(String name, String token, java.util.function.UnaryOperator<String> url, String base)
-            throws Exception {
-        Callable<Boolean> get = () -> api.get(url.apply(base), token).status() == 200;
-        loop.warm(options.warmup(), get);
-        return loop.run(name, "requests", options.reads(), get);
+        verdicts.add(Verdict.ratio(what + " gateway / direct", reads.gateway().perSecond(),
+                reads.direct().perSecond(), 0.85));
     }
 
     private static void print(Measurement m, double ratio, String reference) {

@@ -17,6 +17,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
@@ -25,7 +26,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * platform's topics (the launcher's 4), deleted afterwards. The producer is configured as platform/commons'
  * outbox relay (acks=all, idempotent, 5 in flight, linger 5 ms) and, like the relay, sends without waiting for each
  * acknowledgement, at most {@code window} records unacknowledged (the relay's batch); a record's latency is from
- * send to its acknowledgement. The consumer then reads every record back from the start, as a rebuild does.
+ * send to its acknowledgement. A consumer then reads every record back from the start, as a rebuild does.
  */
 final class RawKafka implements AutoCloseable {
     private static final int PARTITIONS = 4;
@@ -69,26 +70,30 @@ final class RawKafka implements AutoCloseable {
         return Measurement.of(name, "records", latencies, System.nanoTime() - start, errors.get());
     }
 
-    /** Reads {@code count} records back from the start of the scratch topic; no per-record latency. */
+    /**
+     * Reads {@code count} records back from the start of the scratch topic, its partitions assigned directly (no
+     * group to join: the clock measures reading, not a rebalance); no per-record latency.
+     */
     Measurement consume(String name, int count) {
         Properties p = new Properties();
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        p.put(ConsumerConfig.GROUP_ID_CONFIG, "bench-" + UUID.randomUUID());
-        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        int read = 0;
-        long start = System.nanoTime();
-        long deadline = start + Duration.ofMinutes(2).toNanos();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(p)) {
-            consumer.subscribe(List.of(topic));
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(i -> new TopicPartition(topic, i.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            int read = 0;
+            long start = System.nanoTime();
+            long deadline = start + Duration.ofMinutes(2).toNanos();
             while (read < count && System.nanoTime() < deadline) {
                 read += consumer.poll(Duration.ofMillis(200)).count();
             }
+            return new Measurement(name, "records", read, System.nanoTime() - start, new Percentiles(new long[0]),
+                    count - read);
         }
-        return new Measurement(name, "records", read, System.nanoTime() - start, new Percentiles(new long[0]),
-                count - read);
     }
 
     private Properties producerConfig() {
