@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * {@code count} runs of a task by {@code clients} threads, each starting its next run when the previous one ended
@@ -24,10 +25,14 @@ final class ClosedLoop {
         return clients;
     }
 
-    /** A task answers whether it succeeded; a thrown exception ends the phase. */
+    /**
+     * A task answers whether it succeeded; an exception it throws (a request timed out) counts as a failure too,
+     * and the first one is kept, so one slow answer does not end the run.
+     */
     Measurement run(String name, String unit, int count, Callable<Boolean> task) throws Exception {
         AtomicInteger next = new AtomicInteger();
         AtomicInteger errors = new AtomicInteger();
+        AtomicReference<String> firstError = new AtomicReference<>();
         long[] latencies = new long[count];
         long start = System.nanoTime();
         try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
@@ -36,7 +41,13 @@ final class ClosedLoop {
                 workers.add(pool.submit((Callable<Void>) () -> {
                     for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
                         long t0 = System.nanoTime();
-                        boolean ok = task.call();
+                        boolean ok;
+                        try {
+                            ok = task.call();
+                        } catch (RuntimeException e) {
+                            firstError.compareAndSet(null, e.toString());
+                            ok = false;
+                        }
                         latencies[i] = System.nanoTime() - t0;
                         if (!ok) {
                             errors.incrementAndGet();
@@ -49,7 +60,11 @@ final class ClosedLoop {
                 w.get();
             }
         }
-        return Measurement.of(name, unit, latencies, System.nanoTime() - start, errors.get());
+        Measurement m = Measurement.of(name, unit, latencies, System.nanoTime() - start, errors.get());
+        if (firstError.get() != null) {
+            System.out.println("    (" + name + ": " + errors.get() + " failed; the first: " + firstError.get() + ")");
+        }
+        return m;
     }
 
     /** The warm-up: the same task, not measured. */
