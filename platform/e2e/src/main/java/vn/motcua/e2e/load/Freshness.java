@@ -41,8 +41,12 @@ final class Freshness implements AutoCloseable {
         pending.put(UUID.fromString(dossierId), System.nanoTime());
     }
 
-    /** Waits until every sampled dossier is counted, or {@code timeout}; the ones never seen are the errors. */
-    Measurement measurement(String name, Duration timeout) throws Exception {
+    /** The freshness of the dossiers counted, and how many were never counted within the wait. */
+    record Result(Percentiles latencies, int neverCounted) {
+    }
+
+    /** Waits until every sampled dossier is counted, or {@code timeout}. */
+    Result await(Duration timeout) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!pending.isEmpty() && System.nanoTime() < deadline && failure == null) {
             Thread.sleep(POLL.toMillis());
@@ -56,8 +60,7 @@ final class Freshness implements AutoCloseable {
         synchronized (seen) {
             latencies = seen.stream().mapToLong(Long::longValue).toArray();
         }
-        return new Measurement(name, "dossiers", latencies.length + pending.size(), 1, new Percentiles(latencies),
-                pending.size());
+        return new Result(new Percentiles(latencies), pending.size());
     }
 
     private void poll() {

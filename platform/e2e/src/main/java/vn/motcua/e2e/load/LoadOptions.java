@@ -19,9 +19,10 @@ record LoadOptions(int dossiers, int reads, int clients, int warmup, int portBas
                                        (raw PostgreSQL transactions, raw Kafka) and the platform, in one run
               --dossiers=N    measured dossiers per write phase: intake direct and through the gateway, the raw
                               transaction, each lifecycle (400; --quick 100; 1-20000); raw Kafka sends 10x as many
-              --reads=N       measured requests per read phase (1000; --quick 200; 1-100000)
+              --reads=N       measured requests per read phase, form II.06b a tenth (1000; --quick 200; 1-100000)
               --clients=N     concurrent clients, each sending its next request when answered (8; 1-64)
-              --warmup=N      requests per phase sent first and not measured, for the JIT (300; --quick 50; 0-5000)
+              --warmup=N      requests per phase sent first and not measured, for the JIT (300; --quick 50; 0-5000);
+                              a lifecycle phase a quarter of them (4 or 5 calls each), form II.06b a tenth
               --quick         a short run (the smaller defaults above)
               --port-base=N   the platform of ./mot-cua start --port-base=N (default: the default ports, 8080...)
               --postgres-user=USER, --postgres-password=PASSWORD

@@ -12,6 +12,12 @@ record Measurement(String name, String unit, int operations, long elapsedNanos, 
         return new Measurement(name, unit, latencyNanos.length, elapsedNanos, new Percentiles(latencyNanos), errors);
     }
 
+    /** This and a later round of the same phase as one: operations, time, latencies and errors added up. */
+    Measurement plus(Measurement round) {
+        return new Measurement(name, unit, operations + round.operations, elapsedNanos + round.elapsedNanos,
+                latencies.plus(round.latencies), errors + round.errors);
+    }
+
     double perSecond() {
         return operations / (elapsedNanos / 1e9);
     }

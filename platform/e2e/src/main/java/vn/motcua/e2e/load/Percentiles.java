@@ -26,6 +26,13 @@ final class Percentiles {
         return sorted[Math.max(0, rank - 1)] / 1e6;
     }
 
+    /** The samples of both. */
+    Percentiles plus(Percentiles other) {
+        long[] both = Arrays.copyOf(sorted, sorted.length + other.sorted.length);
+        System.arraycopy(other.sorted, 0, both, sorted.length, other.sorted.length);
+        return new Percentiles(both);
+    }
+
     int count() {
         return sorted.length;
     }

@@ -31,6 +31,16 @@ class PercentilesTest {
     }
 
     @Test
+    void twoRoundsAreOneSetOfSamples() {
+        Percentiles both = new Percentiles(new long[] {4_000_000, 1_000_000}).plus(new Percentiles(new long[] {
+                3_000_000, 2_000_000}));
+        assertThat(both.count()).isEqualTo(4);
+        assertThat(both.millis(0.5)).isEqualTo(2.0);
+        assertThat(both.millis(0.75)).isEqualTo(3.0);
+        assertThat(both.millis(1.0)).isEqualTo(4.0);
+    }
+
+    @Test
     void noSampleIsNotANumber() {
         assertThat(new Percentiles(new long[0]).millis(0.99)).isNaN();
     }
