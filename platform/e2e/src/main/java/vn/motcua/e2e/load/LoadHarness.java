@@ -134,7 +134,8 @@ public final class LoadHarness {
         String quarter = api.get(e.gateway() + "/api/reports/periods?kind=QUARTER&count=1", admin).json().path(0)
                 .path("label").asText();
         reads("form II.06b", "GET /api/reports/forms/II.06b?period=" + quarter
-                + " as quantri.ls; a tenth of --reads and --warmup: a form costs ten reads or more", admin, e.reporting(), FORM_DIVISOR,
+                + " as quantri.ls; a tenth of --reads and --warmup: a form costs ten reads or more", admin,
+                e.reporting(), FORM_DIVISOR,
                 base -> base + "/api/reports/forms/II.06b?period=" + quarter);
     }
 
