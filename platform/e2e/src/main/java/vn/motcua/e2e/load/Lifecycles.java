@@ -3,14 +3,16 @@ package vn.motcua.e2e.load;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import vn.motcua.e2e.Api;
 
 /**
- * The harness's two lifecycles through the gateway, one dossier per call, as the demo users do them: the desk
- * (tiepnhan.ls) receives at the centre, hands over to the unit QLCN, the processing officer (xuly.ls) resolves and
- * the desk returns at the counter; the portal (portal-20) submits online and the desk accepts. A call that does
- * not answer 2xx makes the run an error; the first one is kept to be printed.
+ * The benchmark's two full lifecycles through the gateway, one dossier per call, as the demo users do them: the
+ * desk (tiepnhan.ls) receives at the centre, or the portal (portal-20) submits online and the desk accepts; then the
+ * desk hands over to the unit QLCN, the processing officer (xuly.ls) resolves and the desk returns at the counter.
+ * When a resolve call has answered, the dossier is given to {@code onResolved} (the freshness probe). A call that
+ * does not answer 2xx makes the run an error; the first one is kept to be printed.
  */
 final class Lifecycles {
     /** Tokens live 300 s in the realm; a run of thousands of dossiers outlives one. */
@@ -23,6 +25,7 @@ final class Lifecycles {
     private final Supplier<String> desk;
     private final Supplier<String> officer;
     private final Supplier<String> portal;
+    private volatile Consumer<String> onResolved = id -> { };
     private volatile String firstError;
 
     Lifecycles(Api api, String dossiers, String deskBody, String onlineBody) {
@@ -42,18 +45,31 @@ final class Lifecycles {
         if (!ok(received, "receive")) {
             return false;
         }
-        String dossier = dossiers + "/" + received.text("id");
-        return ok(api.post(dossier + "/hand-over", desk.get(), "{\"toUnit\":\"QLCN\"}"), "hand-over")
-                && ok(api.post(dossier + "/resolve", officer.get(), null), "resolve")
-                && ok(api.post(dossier + "/return", desk.get(), "{\"method\":\"DESK\"}"), "return");
+        return handOverToReturn(received.text("id"));
     }
 
-    /** Nộp trực tuyến → tiếp nhận (the code, the appointed date and the receipt). */
-    boolean portalToAcceptance() {
+    /** Nộp trực tuyến → tiếp nhận → chuyển xử lý → giải quyết → trả kết quả. */
+    boolean onlineToReturn() {
         Api.Reply submitted = api.post(dossiers, portal.get(), onlineBody,
                 Map.of("Idempotency-Key", UUID.randomUUID().toString()));
         return ok(submitted, "submit")
-                && ok(api.post(dossiers + "/" + submitted.text("id") + "/accept", desk.get(), null), "accept");
+                && ok(api.post(dossiers + "/" + submitted.text("id") + "/accept", desk.get(), null), "accept")
+                && handOverToReturn(submitted.text("id"));
+    }
+
+    /** From now on, every resolved dossier's id goes to {@code listener}. */
+    void onResolved(Consumer<String> listener) {
+        this.onResolved = listener;
+    }
+
+    private boolean handOverToReturn(String id) {
+        String dossier = dossiers + "/" + id;
+        if (!ok(api.post(dossier + "/hand-over", desk.get(), "{\"toUnit\":\"QLCN\"}"), "hand-over")
+                || !ok(api.post(dossier + "/resolve", officer.get(), null), "resolve")) {
+            return false;
+        }
+        onResolved.accept(id);
+        return ok(api.post(dossier + "/return", desk.get(), "{\"method\":\"DESK\"}"), "return");
     }
 
     String firstError() {

@@ -1,239 +1,273 @@
 package vn.motcua.e2e.load;
 
-import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Queue;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import vn.motcua.e2e.Api;
-import vn.motcua.e2e.ProcedureBodies;
 import vn.motcua.e2e.Endpoints;
 
 /**
- * Submits dossiers to the running platform (./mot-cua start) through the gateway and directly to
- * dossier-service, in the same run, and prints throughput and latency of both, their ratio, and how long the
- * quarterly report takes to count them. Then two lifecycles through the gateway, each dossier's calls one after
- * the other, timed as a whole: the desk receives, hands over to the unit QLCN, the processing officer resolves,
- * the desk returns at the counter; a portal submits online and the desk accepts (Decree 118/2025 Art. 17-22).
- * Closed loop: each client starts its next dossier when the previous one is answered. Loopback only; bounded by
- * --dossiers.
+ * Issue 17's benchmark, against a running platform ({@code ./mot-cua start}), in one run on one machine: first the
+ * references (the raw "dossier + outbox" PostgreSQL transaction on the platform's own server and durability, raw
+ * Kafka produce and consume on its broker), then the platform (intake direct to dossier-service and through the
+ * gateway, the two full lifecycles, with the event freshness of their resolutions, a dossier read, the officer
+ * worklist and form II.06b, each direct and through the gateway, and a read-model rebuild), each printed beside its
+ * reference as a ratio, and a final table against the issue's targets. Every phase runs with the same closed-loop
+ * concurrency, after its own warm-up for the JIT. Absolute figures depend on the machine and on what else runs on
+ * it; only the ratios, measured in the same run, are meant to be compared across runs.
  *
- * <p>Usage: {@code ./mot-cua load [--dossiers=400] [--clients=8] [--warmup=50] [--port-base=N]}
+ * <p>Usage: {@link LoadOptions#USAGE}.
  */
 public final class LoadHarness {
-    static final String USAGE = """
-            ./mot-cua load [options]   the load harness, against a platform started with ./mot-cua start
-              --dossiers=N    dossiers per path: intake direct to dossier-service and through the gateway, and
-                              the two lifecycles through the gateway (400; 1-20000)
-              --clients=N     concurrent clients, each sending its next dossier when answered (8; 1-64)
-              --warmup=N      dossiers per path sent first and not measured (50; 0-5000)
-              --port-base=N   the platform of ./mot-cua start --port-base=N (default: the default ports, 8080...)
-              --help          this text""";
+    private static final String RAW_TX = "raw tx";
+    /** Rounds of a direct-and-gateway phase (direct, gateway, gateway, direct, ...). */
+    private static final int ROUNDS = 4;
+    /**
+     * A province-quarter's form costs ten dossier reads or more (150 ms to seconds here, under load): its phases are
+     * a tenth as long, so that a slow form does not make the run last a quarter of an hour.
+     */
+    private static final int FORM_DIVISOR = 10;
 
+    private final LoadOptions options;
     private final Api api;
-    private final int dossiers;
-    private final int clients;
-    private final int warmup;
+    private final Endpoints e;
+    private final ClosedLoop loop;
+    private final Databases databases;
+    private final List<Verdict> verdicts = new ArrayList<>();
 
-    private LoadHarness(Endpoints endpoints, int dossiers, int clients, int warmup) {
-        this.api = new Api(endpoints);
-        this.dossiers = dossiers;
-        this.clients = clients;
-        this.warmup = warmup;
+    private LoadHarness(LoadOptions options) {
+        this.options = options;
+        this.e = options.endpoints();
+        this.api = new Api(e);
+        this.loop = new ClosedLoop(options.clients());
+        this.databases = new Databases(options.postgresPort(), options.postgresUser(), options.postgresPassword());
     }
 
     public static void main(String[] args) throws Exception {
-        int dossiers = 400;
-        int clients = 8;
-        int warmup = 50;
-        Endpoints endpoints = Endpoints.local();
-        for (String a : args) {
-            String[] kv = a.split("=", 2);
-            if (kv[0].equals("--help")) {
-                System.out.println(USAGE);
-                return;
-            }
-            int v = kv.length == 2 && kv[1].matches("[0-9]{1,6}") ? Integer.parseInt(kv[1]) : -1;
-            switch (kv[0]) {
-                case "--dossiers" -> dossiers = bounded("--dossiers", v, 1, 20_000);
-                case "--clients" -> clients = bounded("--clients", v, 1, 64);
-                case "--warmup" -> warmup = bounded("--warmup", v, 0, 5_000);
-                case "--port-base" -> endpoints = Endpoints.fromPortBase(bounded("--port-base", v, 1024, 65_000));
-                default -> throw new IllegalArgumentException("unknown option " + a + "\n" + USAGE);
-            }
+        LoadOptions options;
+        try {
+            options = LoadOptions.parse(args);
+        } catch (IllegalArgumentException refused) {
+            System.err.println(refused.getMessage());
+            System.exit(2);
+            return;
         }
-        new LoadHarness(endpoints, dossiers, clients, warmup).run();
+        if (options == null) {
+            System.out.println(LoadOptions.USAGE);
+            return;
+        }
+        new LoadHarness(options).run();
     }
 
     private void run() throws Exception {
-        Endpoints e = api.endpoints();
+        String code = HarnessProcedure.publish(api);
+        System.out.printf(Locale.ROOT, "%nmot-cua benchmark %s on %d cores (%s %s, JDK %s)%s%n",
+                Instant.now().truncatedTo(ChronoUnit.SECONDS), Runtime.getRuntime().availableProcessors(),
+                System.getProperty("os.name"), System.getProperty("os.arch"), System.getProperty("java.version"),
+                options.quick() ? ", --quick" : "");
+        System.out.printf(Locale.ROOT, "%d concurrent clients (closed loop) in every phase; %d warm-up requests before"
+                + " each; %d measured per write phase, %d per read phase%n", options.clients(), options.warmup(),
+                options.dossiers(), options.reads());
+
+        System.out.println("\nreferences");
+        System.out.println(Measurement.header());
+        Measurement rawTx = rawTransaction();
+        rawKafka();
+
+        System.out.println("\nplatform: writes");
+        List<String> ids = intake(code, rawTx);
+        lifecycles(code, rawTx);
+        System.out.println("\nplatform: reads (direct to the service, then through the gateway)");
+        reads(ids);
+        rebuild();
+
+        System.out.println("\nissue 17's targets, this run");
+        verdicts.forEach(v -> System.out.println(v.line()));
+        System.out.println();
+    }
+
+    /** Intake direct and through the gateway; the dossiers it created, for the reads. */
+    private List<String> intake(String code, Measurement rawTx) throws Exception {
+        Queue<String> ids = new ConcurrentLinkedQueue<>();
+        String desk = api.login("tiepnhan.ls");
+        String body = HarnessProcedure.deskBody(code);
+        Pair intake = directThenGateway("intake", "dossiers", e.dossier(), options.warmup(), options.dossiers(),
+                base -> () -> {
+                    Api.Reply r = api.post(base + "/api/dossiers", desk, body,
+                            Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+                    if (r.status() == 201) {
+                        ids.add(r.text("id"));
+                    }
+                    return r.status() == 201;
+                });
+        Measurement direct = intake.direct();
+        Measurement gateway = intake.gateway();
+        print(direct, direct.perSecond() / rawTx.perSecond(), RAW_TX);
+        System.out.printf(Locale.ROOT, "%s  = %s of %s, %s of direct%n", gateway.line(),
+                Verdict.percent(gateway.perSecond() / rawTx.perSecond()), RAW_TX,
+                Verdict.percent(gateway.perSecond() / direct.perSecond()));
+        verdicts.add(Verdict.ratioWithinP99("intake gateway / raw tx", gateway.perSecond(), rawTx.perSecond(), 0.15,
+                gateway.p99(), 50));
+        verdicts.add(Verdict.ratio("intake gateway / direct", gateway.perSecond(), direct.perSecond(), 0.85));
+        return List.copyOf(ids);
+    }
+
+    private void reads(List<String> ids) throws Exception {
+        AtomicInteger next = new AtomicInteger();
+        reads("dossier read", "GET /api/dossiers/{id} as tiepnhan.ls, the dossiers intake created, in turn",
+                api.login("tiepnhan.ls"), e.dossier(), 1,
+                base -> base + "/api/dossiers/" + ids.get(Math.floorMod(next.getAndIncrement(), ids.size())));
+        reads("worklist", "GET /api/worklist as xuly.ls: the processing officer's default view, first page of 50",
+                api.login("xuly.ls"), e.dossier(), 1, base -> base + "/api/worklist");
         String admin = api.login("quantri.ls");
-        String code = String.format("2.%06d", 900_000 + (int) (System.currentTimeMillis() / 1000 % 99_999));
-        Api.Reply drafted = api.post(e.gateway() + "/api/catalog/procedures", admin,
-                ProcedureBodies.draft(code, "Load harness procedure", "SKHCN-20", 10));
-        String id = drafted.text("id");
-        if (id == null) {
-            throw new IllegalStateException("could not draft the harness's procedure (HTTP " + drafted.status() + " "
-                    + drafted.body() + "): is ./mot-cua start running at " + e.gateway() + "?");
-        }
-        Api.Reply published = api.post(e.gateway() + "/api/catalog/procedures/" + id + "/publish", admin,
-                ProcedureBodies.publication());
-        if (published.status() != 200) {
-            throw new IllegalStateException("could not publish the harness's procedure: HTTP " + published.status()
-                    + " " + published.body());
-        }
-        // the running quarter as the province cuts it: the first period the reporting service lists
         String quarter = api.get(e.gateway() + "/api/reports/periods?kind=QUARTER&count=1", admin).json().path(0)
                 .path("label").asText();
-        String reportUrl = e.gateway() + "/api/reports/forms/II.06b?period=" + quarter;
-        int reportBefore = receivedTotal(api.get(reportUrl, admin).json());
+        reads("form II.06b", "GET /api/reports/forms/II.06b?period=" + quarter
+                + " as quantri.ls; a tenth of --reads and --warmup: a form costs ten reads or more", admin,
+                e.reporting(), FORM_DIVISOR,
+                base -> base + "/api/reports/forms/II.06b?period=" + quarter);
+    }
 
-        String body = """
-                {"procedureCode":"%s","channel":"DIRECT_CENTRE","applicant":{"name":"Tải thử"}}"""
-                .formatted(code);
-        int sent = awaitReplica(e.dossier() + "/api/dossiers", body);
+    private void rebuild() throws Exception {
+        System.out.println("\nplatform: read-model rebuild (reporting-service, POST /q/rebuild on " + e.reporting()
+                + ")");
+        Rebuild.Rates rebuild = Rebuild.of(e.reporting());
+        System.out.printf(Locale.ROOT, "%-44s %10.0f events/s over %d events; the service's raw consumer of the same"
+                + " topics: %.0f events/s (%s)%n", "rebuild reporting", rebuild.replay(), rebuild.events(),
+                rebuild.rawConsumer(), Verdict.percent(rebuild.ratio()));
+        verdicts.add(Verdict.ratio("rebuild / raw consumer", rebuild.replay(), rebuild.rawConsumer(), 0.50));
+    }
 
-        System.out.printf("%nmot-cua load harness: %d dossiers per path, %d concurrent clients, %d warm-up each%n",
-                dossiers, clients, warmup);
-        sent += phase(e.dossier() + "/api/dossiers", body, warmup).ok();
-        sent += phase(e.gateway() + "/api/dossiers", body, warmup).ok();
-        Result direct = phase(e.dossier() + "/api/dossiers", body, dossiers);
-        Result gateway = phase(e.gateway() + "/api/dossiers", body, dossiers);
-        sent += direct.ok() + gateway.ok();
+    private Measurement rawTransaction() throws Exception {
+        try (RawTransactions raw = new RawTransactions(databases, options.clients())) {
+            loop.warm(options.warmup(), raw::transaction);
+            Measurement m = loop.run("raw tx: dossier + outbox row, PostgreSQL", "tx", options.dossiers(),
+                    raw::transaction);
+            System.out.println(m.line());
+            System.out.println("    (scratch database " + RawTransactions.SCRATCH_DATABASE
+                    + " on the platform's server,"
+                    + " one connection per client; server settings: " + raw.durability() + ")");
+            return m;
+        }
+    }
 
-        String online = """
-                {"procedureCode":"%s","channel":"ONLINE_NATIONAL_PORTAL","applicant":{"name":"Tải thử"}}"""
-                .formatted(code);
-        Lifecycles lifecycles = new Lifecycles(api, e.gateway() + "/api/dossiers", body, online);
-        sent += phase(warmup, lifecycles::deskToReturn).ok() + phase(warmup, lifecycles::portalToAcceptance).ok();
-        Result deskToReturn = phase(dossiers, lifecycles::deskToReturn);
-        Result portalToAcceptance = phase(dossiers, lifecycles::portalToAcceptance);
-        sent += deskToReturn.ok() + portalToAcceptance.ok();
-        long lastSubmit = System.nanoTime();
+    private void rawKafka() throws Exception {
+        int bytes = databases.dossierEventBytes();
+        int records = Math.max(1_000, 10 * options.dossiers());
+        try (RawKafka kafka = new RawKafka(options.kafkaPort())) {
+            kafka.produce("warm-up", Math.max(options.warmup(), 1), bytes, 500);
+            System.out.println(kafka.produce("raw Kafka produce, acks=all", records, bytes, 500).line());
+            int all = records + Math.max(options.warmup(), 1);
+            System.out.println(kafka.consume("raw Kafka consume (from the start)", all).line());
+            System.out.printf(Locale.ROOT, "    (%d-byte records, the mean of dossier-service's outbox events; one"
+                    + " producer as the outbox relay's, <= 500 unacknowledged, its batch; latency = send to ack)%n",
+                    bytes);
+        }
+    }
 
-        System.out.printf("%-34s %12s %9s %9s %7s%n", "path", "dossiers/s", "p50 ms", "p99 ms", "errors");
-        direct.print("intake direct :" + URI.create(e.dossier()).getPort());
-        gateway.print("intake gateway :" + URI.create(e.gateway()).getPort());
-        System.out.printf("gateway / direct: throughput x%.2f, p50 x%.2f, p99 x%.2f%n",
-                gateway.throughput() / direct.throughput(), gateway.p50() / direct.p50(),
-                gateway.p99() / direct.p99());
-        deskToReturn.print("receive+hand over+resolve+return");
-        portalToAcceptance.print("portal submit+desk accept");
-        System.out.println("(a lifecycle's latency is its calls in a row, through the gateway: 4 and 2 calls)");
+    /**
+     * Direct and through the gateway, same task: both warmed first, then measured in {@link #ROUNDS} rounds in the
+     * order direct, gateway, gateway, direct, ..., so that what drifts during the phase (the JIT, the consumers
+     * catching up with the warm-up's events, other processes on the machine) weighs on both alike.
+     */
+    private Pair directThenGateway(String what, String unit, String service, int warmup, int count,
+            Function<String, Callable<Boolean>> task) throws Exception {
+        Callable<Boolean> direct = task.apply(service);
+        Callable<Boolean> gateway = task.apply(e.gateway());
+        loop.warm(warmup, direct);
+        loop.warm(warmup, gateway);
+        String directName = what + " direct :" + port(service);
+        String gatewayName = what + " gateway :" + port(e.gateway());
+        Measurement d = null;
+        Measurement g = null;
+        for (int r = 0; r < ROUNDS; r++) {
+            int n = count / ROUNDS + (r < count % ROUNDS ? 1 : 0);
+            if (n == 0) {
+                continue;
+            }
+            boolean directFirst = r % 2 == 0;
+            Measurement dr;
+            Measurement gr;
+            if (directFirst) {
+                dr = loop.run(directName, unit, n, direct);
+                gr = loop.run(gatewayName, unit, n, gateway);
+            } else {
+                gr = loop.run(gatewayName, unit, n, gateway);
+                dr = loop.run(directName, unit, n, direct);
+            }
+            d = d == null ? dr : d.plus(dr);
+            g = g == null ? gr : g.plus(gr);
+        }
+        return new Pair(d, g);
+    }
+
+    private record Pair(Measurement direct, Measurement gateway) {
+    }
+
+    private void lifecycles(String code, Measurement rawTx) throws Exception {
+        Lifecycles lifecycles = new Lifecycles(api, e.gateway() + "/api/dossiers", HarnessProcedure.deskBody(code),
+                HarnessProcedure.onlineBody(code));
+        int warmup = Math.max(1, options.warmup() / 4);
+        loop.warm(warmup, lifecycles::deskToReturn);
+        loop.warm(warmup, lifecycles::onlineToReturn);
+        Measurement desk;
+        Measurement online;
+        Freshness.Result freshness;
+        try (Freshness probe = new Freshness(databases)) {
+            lifecycles.onResolved(probe::resolved);
+            desk = loop.run("receive>hand over>resolve>return (4 calls)", "dossiers", options.dossiers(),
+                    lifecycles::deskToReturn);
+            online = loop.run("submit>accept>hand over>resolve>return (5)", "dossiers", options.dossiers(),
+                    lifecycles::onlineToReturn);
+            lifecycles.onResolved(id -> { });
+            freshness = probe.await(Duration.ofMinutes(2));
+        }
+        print(desk, 4 * desk.perSecond() / rawTx.perSecond(), RAW_TX + " (its 4 calls/s)");
+        print(online, 5 * online.perSecond() / rawTx.perSecond(), RAW_TX + " (its 5 calls/s)");
+        System.out.printf("    (through the gateway, a lifecycle's calls one after the other; %d warm-up each)%n",
+                warmup);
         if (lifecycles.firstError() != null) {
-            System.out.println("first lifecycle error: " + lifecycles.firstError());
+            System.out.println("    first lifecycle error: " + lifecycles.firstError());
         }
-
-        int expected = reportBefore + sent;
-        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-        int counted;
-        do {
-            counted = receivedTotal(api.get(reportUrl, api.login("quantri.ls")).json());
-            if (counted >= expected) {
-                break;
-            }
-            Thread.sleep(100);
-        } while (System.nanoTime() < deadline);
-        System.out.printf("report counted %d of %d new dossiers %.2f s after the last submission%n%n",
-                counted - reportBefore, sent, (System.nanoTime() - lastSubmit) / 1e9);
+        System.out.printf(Locale.ROOT, "%-44s %10s %-11s %8.1f %8.1f  n=%d%s%n",
+                "freshness: resolve answered > report counts", "", "", freshness.latencies().millis(0.50),
+                freshness.latencies().millis(0.99), freshness.latencies().count(),
+                freshness.neverCounted() == 0 ? "" : ", never counted in 2 min: " + freshness.neverCounted());
+        System.out.printf("    (every dossier the two lifecycles resolved; reporting's dossier_fact.resolved_at polled"
+                + " every %d ms)%n", Freshness.POLL.toMillis());
+        verdicts.add(freshness.neverCounted() == 0
+                ? Verdict.below("freshness p99", freshness.latencies().millis(0.99), 300)
+                : new Verdict("freshness p99", freshness.neverCounted() + " never counted", "target < 300 ms", false));
     }
 
-    private int awaitReplica(String url, String body) throws InterruptedException {
-        String token = api.login("tiepnhan.ls");
-        for (int i = 0; i < 100; i++) {
-            if (api.post(url, token, body, Map.of("Idempotency-Key", UUID.randomUUID().toString())).status() == 201) {
-                return 1;
-            }
-            Thread.sleep(200);
-        }
-        throw new IllegalStateException("dossier-service never learnt the harness's procedure");
+    /** A read, direct and through the gateway; {@code divisor} shortens a costly read's phases. */
+    private void reads(String what, String request, String token, String service, int divisor,
+            UnaryOperator<String> url) throws Exception {
+        Pair reads = directThenGateway(what, "requests", service, options.warmup() / divisor,
+                Math.max(1, options.reads() / divisor), base -> () -> api.get(url.apply(base), token).status() == 200);
+        System.out.println(reads.direct().line());
+        print(reads.gateway(), reads.gateway().perSecond() / reads.direct().perSecond(), "direct");
+        System.out.println("    (" + request + ")");
+        verdicts.add(Verdict.ratio(what + " gateway / direct", reads.gateway().perSecond(),
+                reads.direct().perSecond(), 0.85));
     }
 
-    private Result phase(String url, String body, int count) throws Exception {
-        String token = api.login("tiepnhan.ls");
-        return phase(count, () -> api.post(url, token, body,
-                Map.of("Idempotency-Key", UUID.randomUUID().toString())).status() == 201);
+    private static void print(Measurement m, double ratio, String reference) {
+        System.out.printf(Locale.ROOT, "%s  = %s of %s%n", m.line(), Verdict.percent(ratio), reference);
     }
 
-    /** {@code count} runs of {@code task} by the clients, each timed; a task answers whether it succeeded. */
-    private Result phase(int count, Callable<Boolean> task) throws Exception {
-        if (count == 0) {
-            return new Result(List.of(), 0, 0);
-        }
-        AtomicInteger next = new AtomicInteger();
-        AtomicInteger errors = new AtomicInteger();
-        List<Long> latencies = Collections.synchronizedList(new ArrayList<>(count));
-        long start = System.nanoTime();
-        try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
-            List<Future<?>> workers = new ArrayList<>();
-            for (int c = 0; c < clients; c++) {
-                workers.add(pool.submit((Callable<Void>) () -> {
-                    while (next.getAndIncrement() < count) {
-                        long t0 = System.nanoTime();
-                        boolean ok = task.call();
-                        latencies.add(System.nanoTime() - t0);
-                        if (!ok) {
-                            errors.incrementAndGet();
-                        }
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> w : workers) {
-                w.get();
-            }
-        }
-        return new Result(latencies, System.nanoTime() - start, errors.get());
-    }
-
-    private record Result(List<Long> latencies, long elapsedNanos, int errors) {
-        int ok() {
-            return latencies.size() - errors;
-        }
-
-        double throughput() {
-            return latencies.size() / (elapsedNanos / 1e9);
-        }
-
-        double p50() {
-            return percentile(0.50);
-        }
-
-        double p99() {
-            return percentile(0.99);
-        }
-
-        private double percentile(double p) {
-            List<Long> sorted = latencies.stream().sorted().toList();
-            return sorted.get((int) Math.min(sorted.size() - 1, Math.ceil(p * sorted.size()) - 1)) / 1e6;
-        }
-
-        void print(String name) {
-            System.out.printf("%-34s %12.1f %9.1f %9.1f %7d%n", name, throughput(), p50(), p99(), errors);
-        }
-    }
-
-    /** Column (3) of form II.06b's TOTAL row: dossiers received in the quarter and carried over into it. */
-    private static int receivedTotal(com.fasterxml.jackson.databind.JsonNode form) {
-        for (com.fasterxml.jackson.databind.JsonNode row : form.path("rows")) {
-            if (row.path("key").asText().equals("TOTAL")) {
-                return row.at("/cells/received.total/computed").asInt();
-            }
-        }
-        throw new IllegalStateException("form II.06b without a TOTAL row: " + form);
-    }
-
-    private static int bounded(String name, int v, int min, int max) {
-        if (v < min || v > max) {
-            throw new IllegalArgumentException(name + " must be between " + min + " and " + max);
-        }
-        return v;
+    private static int port(String url) {
+        return java.net.URI.create(url).getPort();
     }
 }
