@@ -10,7 +10,7 @@ import java.util.Set;
 /** The command line and environment of a service's {@code java -jar quarkus-run.jar}. */
 final class ServiceCommand {
     /** Five JVMs plus Keycloak share a laptop; a cap keeps the default (a quarter of RAM each) in check. */
-    static final String HEAP = "-Xmx512m";
+    static final List<String> JVM_OPTIONS = List.of("-Xmx512m");
 
     private ServiceCommand() {
     }
@@ -27,8 +27,9 @@ final class ServiceCommand {
     static final Set<String> RATING_TICKET_SERVICES = Set.of("dossier-service", "evaluation-service");
 
     static List<String> command(Service service, Endpoints endpoints, Path java, Path jar) {
-        List<String> c = new ArrayList<>(List.of(java.toString(), HEAP,
-                "-Dquarkus.http.port=" + service.port(),
+        List<String> c = new ArrayList<>(List.of(java.toString()));
+        c.addAll(JVM_OPTIONS);
+        c.addAll(List.of("-Dquarkus.http.port=" + service.port(),
                 "-Dquarkus.oidc.auth-server-url=" + Keycloak.realmUrl(endpoints.keycloakUrl())));
         service.database().ifPresent(db -> {
             c.add("-Dquarkus.datasource.jdbc.url=" + PostgresUrl.database(endpoints.postgresUrl(), db));
