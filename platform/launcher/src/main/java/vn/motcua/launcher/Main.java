@@ -39,6 +39,7 @@ public final class Main {
             case STATUS -> StatusCommand.run(options, state);
             case RESTART -> RestartCommand.run(options, state);
             case REBUILD -> RebuildCommand.run(options);
+            case FOOTPRINT -> FootprintCommand.run(options, state);
             case START -> start(options, repo, state);
             case HELP -> throw new AssertionError();
         };

@@ -26,7 +26,7 @@ public record Options(
         boolean fastUnsafeDb,
         Optional<String> service) {
 
-    public enum Command { START, STOP, STATUS, RESTART, REBUILD, HELP }
+    public enum Command { START, STOP, STATUS, RESTART, REBUILD, FOOTPRINT, HELP }
 
     public static final String USAGE = """
             Usage: mot-cua <command> [options]
@@ -43,6 +43,11 @@ public record Options(
                                    print the replay's rate beside a raw consumer's over the same records; exits
                                    non-zero if the rebuild failed. Calls POST /q/rebuild on the service's own
                                    port: give it the --port-base the platform was started with
+              footprint            restart each service of a running launcher, one at a time, and print its time
+                                   from process start to ready and its resident memory (RSS) when idle, against
+                                   the targets (under 3 s, under 200 MB), beside an idle JVM started with the same
+                                   options; exits non-zero if a target is not met. Give it the --port-base and
+                                   --state-dir the platform was started with
               test                 run every test: ./mvnw -B verify on a JDK >= 21 (end-to-end tests included)
               load [--dossiers=N --clients=N --warmup=N --port-base=N]
                                    the load harness, against a platform already started (load --help)
@@ -150,6 +155,7 @@ public record Options(
             case "status" -> Command.STATUS;
             case "restart" -> Command.RESTART;
             case "rebuild" -> Command.REBUILD;
+            case "footprint" -> Command.FOOTPRINT;
             case "help", "-h", "--help" -> Command.HELP;
             default -> throw new IllegalArgumentException("unknown command " + arg);
         };

@@ -93,4 +93,19 @@ class OptionsTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(message);
     }
+
+    @Test
+    void footprintTakesThePortBaseAndStateDirOfThePlatformItMeasures() {
+        Options o = Options.parse("footprint", "--port-base=18800", "--state-dir=/tmp/state-foot");
+
+        assertThat(o.command()).isEqualTo(Options.Command.FOOTPRINT);
+        assertThat(o.ports().gateway()).isEqualTo(18800);
+        assertThat(o.ports().catalog()).isEqualTo(18801);
+        assertThat(o.stateDir()).contains(Path.of("/tmp/state-foot"));
+        assertThatThrownBy(() -> Options.parse("footprint", "--fresh"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("--fresh goes with start");
+        assertThatThrownBy(() -> Options.parse("footprint", "--port-base=80"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("--port-base must be between 1024 and 65527, got 80");
+    }
 }
