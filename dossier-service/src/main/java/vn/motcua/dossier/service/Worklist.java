@@ -3,6 +3,7 @@ package vn.motcua.dossier.service;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
@@ -110,7 +111,12 @@ public class Worklist {
             where.append(" and procedureCode = :procedure");
             params.and("procedure", code);
         });
-        long total = Dossier.count(where.toString(), params);
+        // a typed count whose interpretation Hibernate caches by its text; Panache's count(where) parsed the HQL
+        // again on every call to derive its count query (issue 17's profile of the worklist)
+        TypedQuery<Long> counting = Dossier.getEntityManager()
+                .createQuery("select count(*) from Dossier where " + where, Long.class);
+        params.map().forEach(counting::setParameter);
+        long total = counting.getSingleResult();
         List<Dossier> page = Dossier.<Dossier>find(where + " order by " + query.sort().property + " asc nulls last, id",
                 params).page(query.page(), query.size()).list();
         List<WorklistRow> rows = new ArrayList<>(page.size());
