@@ -40,7 +40,8 @@ final class FootprintCommand {
                     + "starts one; give footprint the same --state-dir and --port-base)");
         }
         Console.info("footprint: " + Runtime.getRuntime().availableProcessors() + " cores, load average "
-                + loadAverage() + ", Java " + Runtime.version() + ", JVM options " + ServiceCommand.JVM_OPTIONS);
+                + loadAverage() + ", Java " + Runtime.version() + ", JVM options " + ServiceCommand.JVM_OPTIONS
+                + ", " + ServiceCommand.jvmEnvironment(System.getenv()));
         Footprint.Row reference = measureIdleJvm();
         List<Footprint.Row> rows = new ArrayList<>();
         for (Service s : Endpoints.of(options).services()) {
@@ -94,7 +95,10 @@ final class FootprintCommand {
         return Optional.empty();
     }
 
-    /** The reference: {@link IdleJvm} with the services' JVM options, from the launcher's own jar. */
+    /**
+     * The reference: {@link IdleJvm} with the services' JVM options and malloc arenas, from the launcher's own
+     * jar.
+     */
     private static Footprint.Row measureIdleJvm() {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -102,7 +106,9 @@ final class FootprintCommand {
         command.addAll(List.of("-cp", ownJar(), IdleJvm.class.getName()));
         Process p;
         try {
-            p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            ProcessBuilder pb = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+            pb.environment().putAll(ServiceCommand.jvmEnvironment(System.getenv()));
+            p = pb.start();
         } catch (IOException e) {
             throw new IllegalStateException("cannot start the reference JVM: " + e.getMessage(), e);
         }

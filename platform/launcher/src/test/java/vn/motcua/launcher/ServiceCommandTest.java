@@ -66,7 +66,8 @@ class ServiceCommandTest {
                 "-Dmotcua.gateway.routes.evaluations.url=http://localhost:8083",
                 "-Dmotcua.gateway.routes.reports.url=http://localhost:8084");
         assertThat(c).noneMatch(a -> a.contains("datasource") || a.contains("kafka"));
-        assertThat(ServiceCommand.environment(gateway, EMBEDDED)).isEmpty();
+        assertThat(ServiceCommand.environment(gateway, EMBEDDED, Map.of()))
+                .as("no password, no key: only the malloc arenas").containsOnlyKeys("MALLOC_ARENA_MAX");
     }
 
     @Test
@@ -113,6 +114,31 @@ class ServiceCommandTest {
 
         assertThat(c.subList(1, 4)).containsExactly("-XX:+UseSerialGC", "-Xms32m", "-Xmx384m");
         assertThat(c).noneMatch(o -> o.startsWith("-XX:TieredStopAtLevel"));
+    }
+
+    @Test
+    void anIdleServiceGivesBackWhatItsHeapAndMallocNoLongerHold() {
+        Service catalog = Service.named(Ports.DEFAULT, "catalog-service").orElseThrow();
+
+        List<String> c = ServiceCommand.command(catalog, EMBEDDED, JAVA, JAR);
+
+        assertThat(c.subList(4, 7)).containsExactly("-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30",
+                "-XX:TrimNativeHeapInterval=5000");
+    }
+
+    @Test
+    void everyServiceRunsWithTwoMallocArenasUnlessTheLauncherSaysOtherwise() {
+        for (Service s : Service.all(Ports.DEFAULT)) {
+            assertThat(ServiceCommand.environment(s, EMBEDDED, Map.of()))
+                    .as(s.name()).containsEntry("MALLOC_ARENA_MAX", "2");
+        }
+        Service dossier = Service.named(Ports.DEFAULT, "dossier-service").orElseThrow();
+        assertThat(ServiceCommand.environment(dossier, EMBEDDED, Map.of("MALLOC_ARENA_MAX", "4")))
+                .containsEntry("MALLOC_ARENA_MAX", "4")
+                .containsEntry("QUARKUS_DATASOURCE_PASSWORD", "postgres");
+        assertThat(ServiceCommand.jvmEnvironment(Map.of("PATH", "/usr/bin")))
+                .as("the reference JVM of footprint: the arenas, nothing else of the launcher's")
+                .containsExactly(Map.entry("MALLOC_ARENA_MAX", "2"));
     }
 
     @Test
