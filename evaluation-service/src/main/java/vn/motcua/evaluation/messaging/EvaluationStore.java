@@ -48,6 +48,16 @@ public class EvaluationStore implements RebuildableStore {
         events.handle(record, evaluation::project);
     }
 
+    /**
+     * A batch of the replay in one transaction per province ({@link EventHandler#handleAll}) instead of one per
+     * record: projecting only, so an event reads and writes the rows of its own dossier or procedure, which
+     * Hibernate's session keeps between the events of one transaction.
+     */
+    @Override
+    public long applyAll(List<ConsumerRecord<String, String>> records) {
+        return events.handleAll(records, evaluation::project);
+    }
+
     @Override
     public Map<String, Long> finish() {
         ProjectionReset.Recomputed r = reset.recomputeAll();

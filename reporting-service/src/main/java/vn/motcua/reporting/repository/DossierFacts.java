@@ -16,6 +16,10 @@ import vn.motcua.events.DossierResolved;
  * {@code payment_fact}), each one idempotent: applying an event twice, or an event the row already reflects,
  * leaves the rows as they are. {@code updated_at} is the time ({@code ce_time}) of the newest event applied to the
  * dossier, never moved back.
+ *
+ * <p>The writes are queued under their dossier ({@link Jdbc#later}) and sent in JDBC batches when the transaction
+ * reads or commits: a rebuild's batch of hundreds of dossiers costs a few dozen round trips, not one per statement.
+ * Only a supplement's return runs at once: whether its due row is new decides the time waited.
  */
 @ApplicationScoped
 public class DossierFacts {
@@ -32,6 +36,17 @@ public class DossierFacts {
                          and v.effective_from <= cast((cast(? as timestamptz) at time zone ?) as date)))
               order by v.version desc limit 1)""";
 
+    /** A due row, unless the dossier has one from that instant (the first copy's due date stays). */
+    private static final String FIRST_DUE = "insert into dossier_due (dossier_id, province_code, valid_from, due_at)"
+            + " values (?, ?, ?, cast(? as timestamptz)) on conflict (dossier_id, valid_from) do nothing";
+
+    /** A due row from that instant, replacing the due date of one already there (of the same province). */
+    private static final String FIRST_OR_NEW_DUE = """
+            insert into dossier_due (dossier_id, province_code, valid_from, due_at)
+            values (?, ?, ?, cast(? as timestamptz))
+            on conflict (dossier_id, valid_from) do update set due_at = excluded.due_at
+            where dossier_due.province_code = excluded.province_code""";
+
     @Inject
     Jdbc jdbc;
 
@@ -40,7 +55,7 @@ public class DossierFacts {
      * before it, its first due row, and the procedure of a fee paid before it (online submission); one statement.
      */
     public void received(String province, DossierReceived e, Instant eventTime, ZoneId zone) {
-        jdbc.update("""
+        jdbc.later(e.dossierId(), """
                 with fact as (
                     insert into dossier_fact (dossier_id, province_code, dossier_code, procedure_code, procedure_version,
                         case_variant, field_code, agency, channel, rule_set, imported, submitted_at, received_at,
@@ -91,7 +106,7 @@ public class DossierFacts {
      * one statement.
      */
     public void resolved(String province, DossierResolved e, Instant eventTime, ZoneId zone) {
-        jdbc.update("""
+        jdbc.later(e.dossierId(), """
                 with fact as (
                 insert into dossier_fact (dossier_id, province_code, dossier_code, procedure_code, procedure_version,
                     field_code, agency, unit, channel, rule_set, imported, received_at, due_at, original_due_at,
@@ -141,11 +156,11 @@ public class DossierFacts {
     /** The clock stops at {@code requestedAt} (a null due row); the row's due_at keeps the suspended date. */
     public void supplementRequested(String province, UUID dossier, Integer requestNumber, Instant requestedAt,
             Instant eventTime) {
-        jdbc.update("""
+        jdbc.later(dossier, """
                 update dossier_fact set supplement_requests = greatest(supplement_requests, coalesce(cast(? as integer), 1)),
                     updated_at = greatest(updated_at, ?)
                 where dossier_id = ? and province_code = ?""", requestNumber, eventTime, dossier, province);
-        due(province, dossier, requestedAt, null, false);
+        jdbc.later(dossier, FIRST_DUE, dossier, province, requestedAt, null);
         latestDue(province, dossier);
     }
 
@@ -155,11 +170,11 @@ public class DossierFacts {
      */
     public void supplemented(String province, UUID dossier, Integer requestNumber, Instant requestedAt,
             Instant completedAt, Instant dueAfter, Instant eventTime) {
-        due(province, dossier, requestedAt, null, false);
+        jdbc.later(dossier, FIRST_DUE, dossier, province, requestedAt, null);
         boolean first = due(province, dossier, completedAt, dueAfter, true);
         long waited = first && requestedAt != null ? Math.max(0, completedAt.getEpochSecond()
                 - requestedAt.getEpochSecond()) : 0;
-        jdbc.update("""
+        jdbc.later(dossier, """
                 update dossier_fact set due_at = ?, supplement_seconds = supplement_seconds + ?,
                     supplement_requests = greatest(supplement_requests, coalesce(cast(? as integer), 1)),
                     updated_at = greatest(updated_at, ?)
@@ -170,41 +185,43 @@ public class DossierFacts {
 
     /** An apology with a new appointed date, in force from {@code extendedAt}. */
     public void extended(String province, UUID dossier, Instant extendedAt, Instant dueAfter, Instant eventTime) {
-        due(province, dossier, extendedAt, dueAfter, true);
-        jdbc.update("update dossier_fact set extended = true, due_at = ?, updated_at = greatest(updated_at, ?)"
-                + " where dossier_id = ? and province_code = ?", dueAfter, eventTime, dossier, province);
+        jdbc.later(dossier, FIRST_OR_NEW_DUE, dossier, province, extendedAt, dueAfter);
+        jdbc.later(dossier, "update dossier_fact set extended = true, due_at = ?,"
+                + " updated_at = greatest(updated_at, ?) where dossier_id = ? and province_code = ?",
+                dueAfter, eventTime, dossier, province);
         latestDue(province, dossier);
     }
 
     /** The unit now holding the dossier, when it was handed within its own agency. */
     public void handedOver(String province, UUID dossier, String toAgency, String toUnit, Instant eventTime) {
-        jdbc.update("""
+        jdbc.later(dossier, """
                 update dossier_fact set unit = case when agency = ? then ? else unit end,
                     updated_at = greatest(updated_at, ?)
                 where dossier_id = ? and province_code = ?""", toAgency, toUnit, eventTime, dossier, province);
     }
 
     public void returned(String province, UUID dossier, Instant returnedAt, String method, Instant eventTime) {
-        jdbc.update("update dossier_fact set returned_at = ?, return_method = ?, updated_at = greatest(updated_at, ?)"
-                + " where dossier_id = ? and province_code = ?", returnedAt, method, eventTime, dossier, province);
+        jdbc.later(dossier, "update dossier_fact set returned_at = ?, return_method = ?,"
+                + " updated_at = greatest(updated_at, ?) where dossier_id = ? and province_code = ?",
+                returnedAt, method, eventTime, dossier, province);
     }
 
     /** Dừng giải quyết: the applicant withdrew. A submission withdrawn before acceptance has no row: no change. */
     public void withdrawn(String province, UUID dossier, Instant withdrawnAt, Instant eventTime) {
-        jdbc.update("update dossier_fact set withdrawn_at = ?, updated_at = greatest(updated_at, ?)"
+        jdbc.later(dossier, "update dossier_fact set withdrawn_at = ?, updated_at = greatest(updated_at, ?)"
                 + " where dossier_id = ? and province_code = ?", withdrawnAt, eventTime, dossier, province);
     }
 
     /** Closed for a supplement that never came. Before acceptance there is no row: no change. */
     public void closed(String province, UUID dossier, Instant closedAt, Instant eventTime) {
-        jdbc.update("update dossier_fact set closed_at = ?, updated_at = greatest(updated_at, ?)"
+        jdbc.later(dossier, "update dossier_fact set closed_at = ?, updated_at = greatest(updated_at, ?)"
                 + " where dossier_id = ? and province_code = ?", closedAt, eventTime, dossier, province);
     }
 
     /** Each paper as last recorded (one statement), then the dossier's counts from them. */
     public void papersRecorded(String province, DossierPapersRecorded e, Instant eventTime) {
         List<DossierPapersRecorded.Paper> papers = e.papers();
-        jdbc.update("""
+        jdbc.later(e.dossierId(), """
                 insert into dossier_paper_fact (dossier_id, province_code, code, digitised, reused)
                 select distinct on (code) cast(? as uuid), cast(? as char(2)), code, digitised, reused
                 from unnest(?, ?, ?) with ordinality as p(code, digitised, reused, n)
@@ -219,7 +236,7 @@ public class DossierFacts {
 
     /** A payment, once per receipt; its procedure from the dossier's row when known. */
     public void paymentRecorded(String province, DossierPaymentRecorded e, Instant eventTime) {
-        jdbc.update("""
+        jdbc.later(e.dossierId(), """
                 insert into payment_fact (province_code, dossier_id, receipt_reference, agency, procedure_code, amount,
                     online, paid_at)
                 values (?, ?, ?, ?, (select procedure_code from dossier_fact where dossier_id = ? and province_code = ?),
@@ -227,12 +244,12 @@ public class DossierFacts {
                 on conflict do nothing""",
                 province, e.dossierId(), e.receiptReference(), e.agency(), e.dossierId(), province, e.amount(),
                 Boolean.TRUE.equals(e.online()), e.paidAt());
-        jdbc.update("update dossier_fact set updated_at = greatest(updated_at, ?) where dossier_id = ?"
-                + " and province_code = ?", eventTime, e.dossierId(), province);
+        jdbc.later(e.dossierId(), "update dossier_fact set updated_at = greatest(updated_at, ?)"
+                + " where dossier_id = ? and province_code = ?", eventTime, e.dossierId(), province);
     }
 
     private void refreshPapers(String province, UUID dossier, Instant eventTime) {
-        jdbc.update("""
+        jdbc.later(dossier, """
                 update dossier_fact f set papers_recorded = p.recorded, papers_digitised = p.digitised,
                     papers_reused = p.reused, updated_at = greatest(f.updated_at, ?)
                 from (select count(*) as recorded, count(*) filter (where digitised) as digitised,
@@ -247,7 +264,7 @@ public class DossierFacts {
      * when that row was already in force then (V6, {@link FormQueries06b}). No row is written when nothing changed.
      */
     void latestDue(String province, UUID dossier) {
-        jdbc.update("""
+        jdbc.later(dossier, """
                 update dossier_fact f set latest_due_from = u.valid_from, latest_due_at = u.due_at
                 from (select valid_from, due_at from dossier_due where dossier_id = ? and province_code = ?
                       order by valid_from desc limit 1) u
@@ -258,9 +275,7 @@ public class DossierFacts {
 
     /** Inserts a due row; true when it is new. A second copy keeps the first's due date unless {@code replace}. */
     private boolean due(String province, UUID dossier, Instant validFrom, Instant dueAt, boolean replace) {
-        boolean inserted = jdbc.update("insert into dossier_due (dossier_id, province_code, valid_from, due_at)"
-                + " values (?, ?, ?, cast(? as timestamptz)) on conflict (dossier_id, valid_from) do nothing",
-                dossier, province, validFrom, dueAt) == 1;
+        boolean inserted = jdbc.update(FIRST_DUE, dossier, province, validFrom, dueAt) == 1;
         if (!inserted && replace) {
             jdbc.update("update dossier_due set due_at = cast(? as timestamptz)"
                     + " where dossier_id = ? and valid_from = ? and province_code = ?",

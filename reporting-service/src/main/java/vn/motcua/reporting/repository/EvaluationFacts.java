@@ -2,11 +2,15 @@ package vn.motcua.reporting.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Arrays;
 import vn.motcua.events.CloudEventCodec;
 import vn.motcua.events.RatingSubmitted;
 import vn.motcua.events.ScorecardChanged;
 
-/** Evaluation's read models ({@code rating_fact}, {@code scorecard_fact}), each write idempotent. */
+/**
+ * Evaluation's read models ({@code rating_fact}, {@code scorecard_fact}), each write idempotent and queued
+ * ({@link Jdbc#later}) under its row's key: a dossier's rating, a scorecard's subject and period.
+ */
 @ApplicationScoped
 public class EvaluationFacts {
     @Inject
@@ -14,7 +18,7 @@ public class EvaluationFacts {
 
     /** A citizen's rating, once per dossier (the first kept). */
     public void rating(String province, RatingSubmitted e, boolean satisfied) {
-        jdbc.update("""
+        jdbc.later(e.dossierId(), """
                 insert into rating_fact (province_code, dossier_id, agency, rated_at, satisfied) values (?, ?, ?, ?, ?)
                 on conflict (province_code, dossier_id) do nothing""",
                 province, e.dossierId(), e.agency(), e.ratedAt(), satisfied);
@@ -22,7 +26,7 @@ public class EvaluationFacts {
 
     /** The scorecard as it now stands, when its revision is higher than the one kept; body: the event's payload. */
     public void scorecard(String province, ScorecardChanged e) {
-        jdbc.update("""
+        jdbc.later(Arrays.asList(e.subjectKind(), e.subject(), e.periodLabel()), """
                 insert into scorecard_fact (province_code, subject_kind, subject, period_label, revision, total, max,
                     band, dossiers, body)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))

@@ -2,6 +2,9 @@ package vn.motcua.reporting.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,14 +22,51 @@ import javax.sql.DataSource;
  * Native SQL has no province filter: every statement names the province itself. A null parameter is sent
  * untyped (PostgreSQL infers it from the column; a statement casts it where it cannot), an {@link Instant} as a
  * UTC {@code timestamptz}.
+ *
+ * <p>A write whose count nobody needs may be queued instead ({@link #later}) and is sent with the transaction's
+ * other queued writes as JDBC batches ({@link PendingWrites}): before any other statement of the transaction runs
+ * here, and at the latest just before it commits. What a transaction reads back is therefore always what it wrote.
  */
 @ApplicationScoped
 public class Jdbc {
     @Inject
     DataSource dataSource;
 
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    /**
+     * Queues an insert, update or delete of the aggregate {@code key} (a dossier id) in the current transaction:
+     * sent in the order queued for that key, possibly before writes of other keys queued earlier (they touch other
+     * rows). Without a transaction it runs at once.
+     */
+    public void later(Object key, String sql, Object... params) {
+        if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
+            update(sql, params);
+            return;
+        }
+        PendingWrites pending = (PendingWrites) transactions.getResource(PendingWrites.class);
+        if (pending == null) {
+            PendingWrites queued = new PendingWrites();
+            pending = queued;
+            transactions.putResource(PendingWrites.class, queued);
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                    send(queued);
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                }
+            });
+        }
+        pending.add(key, sql, params);
+    }
+
     /** Runs an insert, update or delete; how many rows it changed. */
     public int update(String sql, Object... params) {
+        sendPending();
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             bind(ps, params);
             return ps.executeUpdate();
@@ -37,6 +77,7 @@ public class Jdbc {
 
     /** Rows of a query, each as its column values ({@code timestamptz} as {@link Instant}). */
     public List<Object[]> query(String sql, Object... params) {
+        sendPending();
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             bind(ps, params);
             List<Object[]> rows = new ArrayList<>();
@@ -66,7 +107,26 @@ public class Jdbc {
         return new SqlArray(type, values);
     }
 
-    private static void bind(PreparedStatement ps, Object[] params) throws SQLException {
+    /** The current transaction's queued writes, sent now: the next statement sees them. */
+    private void sendPending() {
+        if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE
+                && transactions.getResource(PendingWrites.class) instanceof PendingWrites pending) {
+            send(pending);
+        }
+    }
+
+    private void send(PendingWrites pending) {
+        if (pending.isEmpty()) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection()) {
+            pending.sendOn(c);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    static void bind(PreparedStatement ps, Object[] params) throws SQLException {
         for (int i = 0; i < params.length; i++) {
             Object p = params[i];
             if (p instanceof SqlArray array) {
