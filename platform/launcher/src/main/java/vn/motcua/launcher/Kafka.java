@@ -41,6 +41,7 @@ final class Kafka {
     static Map<String, Integer> topicsWithFewerPartitions(String bootstrap) {
         Properties p = new Properties();
         p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        p.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "5000"); // at most the API timeout, or Admin refuses
         p.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "10000");
         Map<String, Integer> fewer = new TreeMap<>();
         try (Admin admin = Admin.create(p)) {

@@ -26,6 +26,7 @@ final class ConsumerGroups implements AutoCloseable {
     ConsumerGroups(int kafkaPort) {
         Properties p = new Properties();
         p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:" + kafkaPort);
+        p.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "5000"); // at most the API timeout, or Admin refuses
         p.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "10000");
         this.admin = Admin.create(p);
     }
