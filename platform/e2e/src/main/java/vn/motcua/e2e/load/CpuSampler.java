@@ -10,31 +10,38 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
  * Where a phase's CPU went, from Linux's {@code /proc}: the whole machine's busy share of its cores, and each of the
  * launcher's processes with its descendants (Keycloak's shell and its java, PostgreSQL's backends) as a share of one
  * core, plus the harness itself, which loads the same cores. On a machine of two cores this says what bounds a
- * phase: a machine near 100 % busy is CPU-bound, whatever a second instance could do. Off Linux it says nothing.
+ * phase: a machine near 100 % busy is CPU-bound, whatever a second instance could do; busy with processes other
+ * than the platform's, it measures the neighbours. A process that starts or ends between two snapshots counts
+ * only its share inside them. Off Linux it says nothing.
  */
 final class CpuSampler {
     /** {@code USER_HZ}: the unit of {@code /proc}'s CPU times, 100 on every Linux the JDK runs on. */
     static final int TICKS_PER_SECOND = 100;
 
-    /** The processes to follow, by name: roots whose descendants count with them. */
-    private final Map<String, Long> roots;
+    /** The processes to follow, by name: roots whose descendants count with them; read again at each snapshot. */
+    private final Supplier<Map<String, Long>> roots;
 
-    CpuSampler(Map<String, Long> roots) {
+    CpuSampler(Supplier<Map<String, Long>> roots) {
         this.roots = roots;
     }
 
     /**
-     * The processes of the launcher running from {@code stateDir}: its children ({@code children.pids}: name, pid,
-     * start), the launcher itself (which runs the embedded Kafka), PostgreSQL ({@code pg/postmaster.pid}), and this
-     * harness.
+     * The processes of the launcher running from {@code stateDir}, as they are at each snapshot (a scale restarts
+     * the gateway under a new pid): its children ({@code children.pids}: name, pid, start), the launcher itself
+     * (which runs the embedded Kafka), PostgreSQL ({@code pg/postmaster.pid}), and this harness.
      */
     static CpuSampler ofLauncher(Path stateDir) {
+        return new CpuSampler(() -> roots(stateDir));
+    }
+
+    private static Map<String, Long> roots(Path stateDir) {
         Map<String, Long> roots = new LinkedHashMap<>();
         lines(stateDir.resolve("children.pids")).forEach(l -> entry(l).ifPresent(e -> roots.put(e.getKey(), e.getValue())));
         lines(stateDir.resolve("launcher.pid")).forEach(l -> entry(l).ifPresent(e -> roots.put("launcher (Kafka)",
@@ -42,7 +49,7 @@ final class CpuSampler {
         lines(stateDir.resolve("pg/postmaster.pid")).stream().findFirst()
                 .filter(l -> l.trim().matches("[0-9]+")).ifPresent(l -> roots.put("postgres", Long.parseLong(l.trim())));
         roots.put("load harness", ProcessHandle.current().pid());
-        return new CpuSampler(roots);
+        return roots;
     }
 
     /** CPU times at one moment, in ticks. */
@@ -54,14 +61,15 @@ final class CpuSampler {
         Map<Long, List<Long>> childrenOf = new HashMap<>();
         processes.forEach((pid, p) -> childrenOf.computeIfAbsent(p[0], k -> new ArrayList<>()).add(pid));
         Map<String, Long> byName = new LinkedHashMap<>();
-        roots.forEach((name, root) -> byName.put(name, treeTicks(root, processes, childrenOf)));
+        roots.get().forEach((name, root) -> byName.put(name, treeTicks(root, processes, childrenOf)));
         long[] machine = machine(firstLine(Path.of("/proc/stat")));
         return new Snapshot(System.nanoTime(), machine[0], machine[1], byName);
     }
 
     /**
-     * {@code machine 97 % of 2 cores; dossier-service 71 %, gateway 38 %, ...}: each process's CPU between the two
-     * snapshots as a share of one core, the busiest first, those under 2 % left out.
+     * {@code machine 97 % busy of 2 cores; of one core: dossier-service 71 %, gateway 38 %, ..., everything else
+     * 20 %}: each process's CPU between the two snapshots as a share of one core, the busiest first, those under 2 %
+     * left out, and what the rest of the machine used (other programs: on a shared machine, the neighbours).
      */
     static String between(Snapshot a, Snapshot b, int cores) {
         double seconds = (b.nanos() - a.nanos()) / 1e9;
@@ -69,12 +77,17 @@ final class CpuSampler {
         String machine = all <= 0 ? "machine ?" : String.format(Locale.ROOT, "machine %.0f %% busy of %d cores",
                 100.0 * (b.machineBusy() - a.machineBusy()) / all, cores);
         List<String> parts = new ArrayList<>();
-        b.byName().entrySet().stream()
+        List<Map.Entry<String, Double>> shares = b.byName().entrySet().stream()
                 .map(e -> Map.entry(e.getKey(), 100.0 * (e.getValue() - a.byName().getOrDefault(e.getKey(), 0L))
                         / TICKS_PER_SECOND / seconds))
-                .filter(e -> e.getValue() >= 2)
-                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).toList();
+        shares.stream().filter(e -> e.getValue() >= 2)
                 .forEach(e -> parts.add(String.format(Locale.ROOT, "%s %.0f %%", e.getKey(), e.getValue())));
+        if (all > 0) {
+            double busy = 100.0 * cores * (b.machineBusy() - a.machineBusy()) / all;
+            double ours = shares.stream().mapToDouble(Map.Entry::getValue).sum();
+            parts.add(String.format(Locale.ROOT, "everything else %.0f %%", Math.max(0, busy - ours)));
+        }
         return machine + "; of one core: " + String.join(", ", parts);
     }
 

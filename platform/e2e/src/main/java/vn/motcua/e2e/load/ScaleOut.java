@@ -62,6 +62,7 @@ final class ScaleOut {
         System.out.println("\nscale-out: intake through the gateway, 1 then 2 then 1 dossier-service instances"
                 + " (./mot-cua scale dossier-service --instances=N)");
         System.out.println(Measurement.header());
+        mot("restart", "gateway"); // the later rounds' gateway is the one a scale restarted: as fresh as this one
         Round one = intakeRound(code, 1);
         scale("dossier-service", 2);
         Round two = intakeRound(code, 2);
@@ -76,6 +77,10 @@ final class ScaleOut {
         System.out.printf(Locale.ROOT, "intake direct,  2 instances / 1 instance: %.1f / %.1f dossiers/s = %s%n",
                 two.direct().perSecond(), oneDirect.perSecond(),
                 Verdict.percent(two.direct().perSecond() / oneDirect.perSecond()));
+        if (two.gateway().errors() > 0) {
+            System.out.println("    (" + two.gateway().errors() + " requests through the gateway to two instances"
+                    + " failed: does this gateway take a route's URLs as a comma-separated list?)");
+        }
 
         consumers(code);
     }
@@ -84,11 +89,10 @@ final class ScaleOut {
     }
 
     /**
-     * One round: the gateway restarted (each round's gateway as fresh as the one a scale leaves), warm-up through it
-     * and direct, then intake measured through the gateway and direct (to the instances in turn).
+     * One round, on a gateway just restarted: warm-up through it and direct, then intake measured through the
+     * gateway and direct (to the instances in turn).
      */
     private Round intakeRound(String code, int instances) throws Exception {
-        mot("restart", "gateway");
         String desk = api.login("tiepnhan.ls");
         String body = HarnessProcedure.deskBody(code);
         List<String> direct = instances == 1 ? List.of(e.dossier()) : List.of(e.dossier(), secondInstance(e.dossier()));
@@ -138,6 +142,7 @@ final class ScaleOut {
             AtomicInteger started = new AtomicInteger();
             int half = options.dossiers() / 2;
             List<Thread> rebalance = new ArrayList<>();
+            java.util.concurrent.atomic.AtomicLong scaledBack = new java.util.concurrent.atomic.AtomicLong();
             CpuSampler.Snapshot before = cpu.take();
             Measurement burst = loop.run("burst: receive>hand over>resolve>return", "dossiers", options.dossiers(),
                     () -> {
@@ -146,6 +151,7 @@ final class ScaleOut {
                             rebalance.add(Thread.ofVirtual().start(() -> {
                                 try {
                                     CONSUMERS.forEach(s -> scale(s, 1));
+                                    scaledBack.set(System.nanoTime());
                                 } catch (RuntimeException failed) {
                                     System.out.println("    scaling back mid-burst failed: " + failed.getMessage());
                                 }
@@ -161,8 +167,15 @@ final class ScaleOut {
             if (lifecycles.firstError() != null) {
                 System.out.println("    first lifecycle error: " + lifecycles.firstError());
             }
+            long burstEnded = System.nanoTime();
             for (Thread t : rebalance) {
                 t.join();
+            }
+            if (scaledBack.get() != 0) {
+                double late = (scaledBack.get() - burstEnded) / 1e9;
+                System.out.printf(Locale.ROOT, "    (both groups back to 1 member %.1f s %s the burst's last answer;"
+                        + " the consumers' lag was applied across the rebalance either way)%n", Math.abs(late),
+                        late < 0 ? "before" : "after");
             }
             for (String group : CONSUMERS) {
                 List<List<Integer>> held = groups.awaitMembers(group, DOSSIER_EVENTS, 1, Duration.ofMinutes(2));

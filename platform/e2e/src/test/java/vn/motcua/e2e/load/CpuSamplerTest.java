@@ -35,9 +35,10 @@ class CpuSamplerTest {
     void aPhaseIsPrintedAsTheMachinesShareAndEachProcesssShareOfOneCore() {
         var a = new CpuSampler.Snapshot(0, 1_000, 2_000, Map.of("gateway", 100L, "dossier-service", 500L, "idle", 7L));
         var b = new CpuSampler.Snapshot(2_000_000_000L, 1_380, 2_400,
-                Map.of("gateway", 220L, "dossier-service", 650L, "idle", 8L));
+                Map.of("gateway", 220L, "dossier-service", 650L, "idle", 9L));
 
         assertThat(CpuSampler.between(a, b, 2))
-                .isEqualTo("machine 95 % busy of 2 cores; of one core: dossier-service 75 %, gateway 60 %");
+                .isEqualTo("machine 95 % busy of 2 cores; of one core: dossier-service 75 %, gateway 60 %,"
+                        + " everything else 54 %");
     }
 }
