@@ -11,7 +11,8 @@ import java.util.Optional;
 
 /**
  * Where each API prefix goes and how hard the gateway protects the services behind it. Each route's URL can be
- * overridden per environment, e.g. {@code MOTCUA_GATEWAY_ROUTES_CATALOG_URL=http://catalog-service:8080}.
+ * overridden per environment, e.g. {@code MOTCUA_GATEWAY_ROUTES_CATALOG_URL=http://catalog-service:8080}, and may
+ * name several instances of the service, comma-separated, which take requests in turn.
  */
 @ConfigMapping(prefix = "motcua.gateway")
 public interface GatewayConfig {
@@ -31,13 +32,22 @@ public interface GatewayConfig {
     @WithDefault("30s")
     Duration deadline();
 
-    /** Connections kept per service; Vert.x's default of 5 would queue requests under load. */
+    /**
+     * How long an instance of a service that could not be connected to is passed over before requests try it
+     * again (a passive check: no probe runs).
+     */
+    @WithDefault("5s")
+    Duration refusedInstancePause();
+
+    /** Connections kept per service instance; Vert.x's default of 5 would queue requests under load. */
     @WithDefault("100")
     int maxConnectionsPerService();
 
     RateLimit rateLimit();
 
     Limits limits();
+
+    TokenCache tokenCache();
 
     interface Route {
         /** Forwarded unchanged: services serve the same paths as the gateway, e.g. {@code /api/catalog}. */
@@ -49,8 +59,14 @@ public interface GatewayConfig {
          */
         Optional<List<String>> otherPrefixes();
 
-        /** Scheme, host and port of the service; a path here is ignored. */
-        URI url();
+        /**
+         * Scheme, host and port of the service; a path here is ignored. Several instances of one service are
+         * listed comma-separated ({@code http://localhost:8082,http://localhost:18092}): requests go to them in turn
+         * (round robin), an instance that cannot be connected to is passed over for {@code refused-instance-pause},
+         * and a request no instance could take a connection for is tried on the next one (never a request that may
+         * have reached a service).
+         */
+        List<URI> url();
 
         /** Falls back to {@code motcua.gateway.timeout}. */
         Optional<Duration> timeout();
@@ -64,6 +80,19 @@ public interface GatewayConfig {
          */
         @WithDefault("/q/openapi")
         String openapiPath();
+    }
+
+    /**
+     * Bearer tokens verified once and not again until they expire ({@code security.VerifiedTokens}): the RSA
+     * signature check and the token's JSON parse were most of the gateway's work per request.
+     */
+    interface TokenCache {
+        /**
+         * The most tokens kept, least recently used dropped first; one is a few KB (the parsed claims). A token
+         * lives five minutes in the realm, so this is about the callers active at once across every province.
+         */
+        @WithDefault("4096")
+        int maxTokens();
     }
 
     interface RateLimit {

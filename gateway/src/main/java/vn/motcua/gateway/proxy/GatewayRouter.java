@@ -4,11 +4,9 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpMethod;
-import io.vertx.core.http.RequestOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.proxy.handler.ProxyHandler;
 import io.vertx.httpproxy.HttpProxy;
-import io.vertx.httpproxy.OriginRequestProvider;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
@@ -60,8 +58,10 @@ public class GatewayRouter {
         config.routes().forEach((service, route) -> {
             Duration timeout = route.timeout().orElse(config.timeout());
             Duration deadline = route.deadline().orElse(config.deadline());
+            Upstreams instances = new Upstreams(service, route.url(), timeout, config.refusedInstancePause(),
+                    System::nanoTime);
             HttpProxy proxy = HttpProxy.reverseProxy(client)
-                    .origin(origin(route, timeout))
+                    .origin(instances)
                     .addInterceptor(new WholeBody(vertx, limits.maxBodySize().asLongValue(), limits.bodyTimeout()))
                     .addInterceptor(new UpstreamInterceptor(vertx, service, timeout, deadline));
             ProxyHandler forward = ProxyHandler.create(proxy);
@@ -70,7 +70,7 @@ public class GatewayRouter {
 
             // read-only: the permission rule for /openapi/* refuses other methods before they get here
             HttpProxy document = HttpProxy.reverseProxy(client)
-                    .origin(origin(route, timeout))
+                    .origin(instances)
                     .addInterceptor(new DocumentPath(route.openapiPath()))
                     .addInterceptor(new UpstreamInterceptor(vertx, service, timeout, deadline));
             ProxyHandler documentHandler = ProxyHandler.create(document);
@@ -86,21 +86,5 @@ public class GatewayRouter {
         // anything no route answered, unknown /q/* paths included; Quarkus would answer with an HTML page
         router.route().last().handler(rc -> Problems.send(rc, 404, "not-found", "Not found",
                 "Nothing answers this path."));
-    }
-
-    /** Leaves the request it opens in the context, where {@link UpstreamInterceptor} enforces the deadline on it. */
-    private static OriginRequestProvider origin(GatewayConfig.Route route, Duration timeout) {
-        return ctx -> ctx.client().request(new RequestOptions()
-                .setHost(route.url().getHost())
-                .setPort(port(route))
-                .setSsl("https".equals(route.url().getScheme()))
-                .setConnectTimeout(timeout.toMillis())
-                .setIdleTimeout(timeout.toMillis()))
-                .andThen(opened -> ctx.set(UpstreamInterceptor.UPSTREAM, opened.result()));
-    }
-
-    private static int port(GatewayConfig.Route route) {
-        int port = route.url().getPort();
-        return port != -1 ? port : "https".equals(route.url().getScheme()) ? 443 : 80;
     }
 }

@@ -16,21 +16,31 @@ import vn.motcua.gateway.problem.Problems;
 import vn.motcua.gateway.session.ConsoleSession;
 
 /**
- * Quarkus OIDC's bearer mechanism with a problem+json body on its 401. Quarkus ends the challenge response
- * itself when a request has no token, before any failure handler could write a body, so wrapping the mechanism
- * (the way the Quarkus security guide customises one) is the only place every 401 passes through.
+ * Quarkus OIDC's mechanism with a problem+json body on its 401, and a bearer token verified once per token
+ * ({@link CachedBearerIdentities}). Quarkus ends the challenge response itself when a request has no token, before
+ * any failure handler could write a body, so wrapping the mechanism (the way the Quarkus security guide customises
+ * one) is the only place every 401 passes through; every authenticated request passes here too, which makes it
+ * the root for the cache.
  */
 @ApplicationScoped
 public class ProblemBearerMechanism implements HttpAuthenticationMechanism {
     private final OidcAuthenticationMechanism oidc;
+    private final CachedBearerIdentities verified;
 
-    ProblemBearerMechanism(OidcAuthenticationMechanism oidc) {
+    ProblemBearerMechanism(OidcAuthenticationMechanism oidc, CachedBearerIdentities verified) {
         this.oidc = oidc;
+        this.verified = verified;
     }
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
+        String token = CachedBearerIdentities.bearerToken(context.request());
+        SecurityIdentity known = token == null ? null : verified.find(token, context);
+        if (known != null) {
+            return Uni.createFrom().item(known);
+        }
         return oidc.authenticate(context, identityProviderManager)
+                .invoke(identity -> verified.remember(token, identity))
                 // OIDC names itself as the mechanism that must answer a rejected token; answer in its place
                 .onFailure().invoke(() -> context.put(HttpAuthenticationMechanism.class.getName(), this));
     }

@@ -28,7 +28,11 @@ public class FormQueries06b {
     /** The field of a dossier whose procedure version's field is unknown. */
     public static final String UNKNOWN_FIELD = "UNKNOWN";
 
-    static final String OPEN_RANGE =
+    /**
+     * A dossier's open span as a range, for the GiST index {@code dossier_fact_open} (V6): from reception to its end,
+     * or to infinity while open (public for the benchmark, which swaps the condition for a btree one to compare).
+     */
+    public static final String OPEN_RANGE =
             "tstzrange(f.received_at, case when f.ended_at < f.received_at then f.received_at else f.ended_at end,"
                     + " '[]')";
 

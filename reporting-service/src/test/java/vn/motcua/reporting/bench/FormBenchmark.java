@@ -138,8 +138,7 @@ public final class FormBenchmark {
     }
 
     /** The range condition of the service's statement, replaced by the btree one for the comparison. */
-    private static final String OPEN_RANGE_CONDITION = "tstzrange(f.received_at, case when f.ended_at < f.received_at"
-            + " then f.received_at else f.ended_at end, '[]') && tstzrange(:start, :end, '[)')";
+    private static final String OPEN_RANGE_CONDITION = FormQueries06b.OPEN_RANGE + " && tstzrange(:start, :end, '[)')";
 
     private static void generate(Connection c, long facts) throws SQLException {
         try (Statement s = c.createStatement()) {
