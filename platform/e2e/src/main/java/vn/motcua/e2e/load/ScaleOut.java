@@ -173,9 +173,8 @@ final class ScaleOut {
             }
             if (scaledBack.get() != 0) {
                 double late = (scaledBack.get() - burstEnded) / 1e9;
-                System.out.printf(Locale.ROOT, "    (both groups back to 1 member %.1f s %s the burst's last answer;"
-                        + " the consumers' lag was applied across the rebalance either way)%n", Math.abs(late),
-                        late < 0 ? "before" : "after");
+                System.out.printf(Locale.ROOT, "    (both groups back to 1 member %.1f s %s the burst's last answer)%n",
+                        Math.abs(late), late < 0 ? "before" : "after");
             }
             for (String group : CONSUMERS) {
                 List<List<Integer>> held = groups.awaitMembers(group, DOSSIER_EVENTS, 1, Duration.ofMinutes(2));
