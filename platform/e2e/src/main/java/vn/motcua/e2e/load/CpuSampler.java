@@ -22,6 +22,8 @@ import java.util.stream.Stream;
  * only its share inside them. Off Linux it says nothing.
  */
 final class CpuSampler {
+    static final String LAUNCHER = "launcher (Kafka)";
+
     /** {@code USER_HZ}: the unit of {@code /proc}'s CPU times, 100 on every Linux the JDK runs on. */
     static final int TICKS_PER_SECOND = 100;
 
@@ -44,7 +46,7 @@ final class CpuSampler {
     private static Map<String, Long> roots(Path stateDir) {
         Map<String, Long> roots = new LinkedHashMap<>();
         lines(stateDir.resolve("children.pids")).forEach(l -> entry(l).ifPresent(e -> roots.put(e.getKey(), e.getValue())));
-        lines(stateDir.resolve("launcher.pid")).forEach(l -> entry(l).ifPresent(e -> roots.put("launcher (Kafka)",
+        lines(stateDir.resolve("launcher.pid")).forEach(l -> entry(l).ifPresent(e -> roots.put(LAUNCHER,
                 e.getValue())));
         lines(stateDir.resolve("pg/postmaster.pid")).stream().findFirst()
                 .filter(l -> l.trim().matches("[0-9]+")).ifPresent(l -> roots.put("postgres", Long.parseLong(l.trim())));
@@ -58,10 +60,8 @@ final class CpuSampler {
 
     Snapshot take() {
         Map<Long, long[]> processes = processes(); // pid -> {ppid, ticks}
-        Map<Long, List<Long>> childrenOf = new HashMap<>();
-        processes.forEach((pid, p) -> childrenOf.computeIfAbsent(p[0], k -> new ArrayList<>()).add(pid));
         Map<String, Long> byName = new LinkedHashMap<>();
-        roots.get().forEach((name, root) -> byName.put(name, treeTicks(root, processes, childrenOf)));
+        roots.get().forEach((name, root) -> byName.put(name, ticks(root, !name.equals(LAUNCHER), processes)));
         long[] machine = machine(firstLine(Path.of("/proc/stat")));
         return new Snapshot(System.nanoTime(), machine[0], machine[1], byName);
     }
@@ -127,11 +127,19 @@ final class CpuSampler {
         return new long[] {all - idle, all};
     }
 
-    private static long treeTicks(long root, Map<Long, long[]> processes, Map<Long, List<Long>> childrenOf) {
+    /**
+     * A process's ticks, with its descendants' if {@code withDescendants}: the launcher's descendants are the other
+     * rows (the services, Keycloak, PostgreSQL), so it counts alone.
+     */
+    static long ticks(long root, boolean withDescendants, Map<Long, long[]> processes) {
         long[] p = processes.get(root);
         long sum = p == null ? 0 : p[1];
-        for (long child : childrenOf.getOrDefault(root, List.of())) {
-            sum += treeTicks(child, processes, childrenOf);
+        if (withDescendants) {
+            for (var e : processes.entrySet()) {
+                if (e.getValue()[0] == root && e.getKey() != root) {
+                    sum += ticks(e.getKey(), true, processes);
+                }
+            }
         }
         return sum;
     }

@@ -41,4 +41,16 @@ class CpuSamplerTest {
                 .isEqualTo("machine 95 % busy of 2 cores; of one core: dossier-service 75 %, gateway 60 %,"
                         + " everything else 54 %");
     }
+
+    @Test
+    void aProcessCountsItsDescendantsButTheLauncherCountsAlone() {
+        // pid -> {parent, ticks}: the launcher 10 started a service 20, which started 30
+        Map<Long, long[]> processes = Map.of(10L, new long[] {1, 100}, 20L, new long[] {10, 40},
+                30L, new long[] {20, 5}, 40L, new long[] {1, 999});
+
+        assertThat(CpuSampler.ticks(20, true, processes)).isEqualTo(45);
+        assertThat(CpuSampler.ticks(10, true, processes)).isEqualTo(145);
+        assertThat(CpuSampler.ticks(10, false, processes)).isEqualTo(100);
+        assertThat(CpuSampler.ticks(77, true, processes)).isZero();
+    }
 }
