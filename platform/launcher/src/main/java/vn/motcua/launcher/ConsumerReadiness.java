@@ -52,6 +52,26 @@ final class ConsumerReadiness implements AutoCloseable {
         return Optional.of(lacking);
     }
 
+    /**
+     * The partitions of the consumer's topic each member of its group holds, one sorted list per member holding
+     * any, the lists in order of their first partition; a group's members that read other topics are left out.
+     */
+    List<List<Integer>> assignment(Service.Consumer c) throws Exception {
+        ConsumerGroupDescription group = admin.describeConsumerGroups(List.of(c.group())).all()
+                .get(10, TimeUnit.SECONDS).get(c.group());
+        return group.members().stream()
+                .map(m -> m.assignment().topicPartitions().stream().filter(tp -> tp.topic().equals(c.topic()))
+                        .map(TopicPartition::partition).sorted().toList())
+                .filter(l -> !l.isEmpty())
+                .sorted(java.util.Comparator.comparing(List::getFirst))
+                .toList();
+    }
+
+    int partitions(String topic) throws Exception {
+        return admin.describeTopics(List.of(topic)).allTopicNames().get(10, TimeUnit.SECONDS).get(topic)
+                .partitions().size();
+    }
+
     /** What the group lacks right now, or null when it is ready. */
     private String lacking(Service.Consumer c) {
         try {

@@ -40,6 +40,7 @@ public final class Main {
             case RESTART -> RestartCommand.run(options, state);
             case REBUILD -> RebuildCommand.run(options);
             case FOOTPRINT -> FootprintCommand.run(options, state);
+            case SCALE -> ScaleCommand.run(options, state);
             case START -> start(options, repo, state);
             case HELP -> throw new AssertionError();
         };

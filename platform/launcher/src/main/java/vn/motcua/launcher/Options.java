@@ -10,7 +10,8 @@ import java.util.Optional;
  * @param stateDir where the embedded PostgreSQL, Kafka and Keycloak keep their data, and the logs
  * @param ports README's ports, or a block of nine from {@code --port-base}
  * @param fastUnsafeDb PostgreSQL without fsync: for throw-away test platforms only
- * @param service the service {@code restart} or {@code rebuild} names
+ * @param service the service {@code restart}, {@code rebuild} or {@code scale} names
+ * @param instances how many instances {@code scale} asks for
  */
 public record Options(
         Command command,
@@ -24,9 +25,10 @@ public record Options(
         Optional<String> keycloakUrl,
         Ports ports,
         boolean fastUnsafeDb,
-        Optional<String> service) {
+        Optional<String> service,
+        Optional<Integer> instances) {
 
-    public enum Command { START, STOP, STATUS, RESTART, REBUILD, FOOTPRINT, HELP }
+    public enum Command { START, STOP, STATUS, RESTART, REBUILD, FOOTPRINT, SCALE, HELP }
 
     public static final String USAGE = """
             Usage: mot-cua <command> [options]
@@ -38,6 +40,15 @@ public record Options(
               restart SERVICE      stop one service of a running launcher and start it again
                                    (catalog-service, dossier-service, evaluation-service, reporting-service,
                                    gateway); a service that crashes is restarted on its own, after a pause
+              scale SERVICE --instances=N
+                                   run N (1 or 2) instances of a service of a running launcher (catalog-service,
+                                   dossier-service, evaluation-service, reporting-service): the second one on
+                                   its port + 10 (--port-base N: catalog N+11, dossier N+12, evaluation N+13,
+                                   reporting N+14; default ports 8091-8094), in the same consumer group, which
+                                   shares the topics' 6 partitions between the two. The gateway is restarted to
+                                   send the service's requests to both in turn (a second or two without it);
+                                   stop stops the second instance too, status lists it. Give it the
+                                   --port-base and --state-dir the platform was started with
               rebuild SERVICE      throw a service's read model away and build it again from its Kafka topics
                                    (evaluation; the service stays up, its consumers paused meanwhile), then
                                    print the replay's rate beside a raw consumer's over the same records; exits
@@ -66,8 +77,8 @@ public record Options(
                                                dossier N+2, evaluation N+3, reporting N+4, Keycloak N+5,
                                                PostgreSQL N+6, Kafka N+7 (controller N+8). Default: gateway 8080,
                                                services 8081-8084, Keycloak 8180, PostgreSQL 55432, Kafka 19092.
-                                               Give status and restart the same --port-base, and stop, status
-                                               and restart the same --state-dir, as start.
+                                               Give status, restart and scale the same --port-base, and stop,
+                                               status, restart and scale the same --state-dir, as start.
               --fast-unsafe-db                 PostgreSQL with fsync, synchronous_commit and full_page_writes off:
                                                faster, but a crash of the machine may lose or corrupt data. For
                                                throw-away test platforms (the end-to-end tests use it), never for
@@ -80,7 +91,8 @@ public record Options(
     public static Options parse(String... args) {
         if (args.length == 0) {
             return new Options(Command.HELP, false, true, Optional.empty(), Optional.empty(), "postgres",
-                    "postgres", Optional.empty(), Optional.empty(), Ports.DEFAULT, false, Optional.empty());
+                    "postgres", Optional.empty(), Optional.empty(), Ports.DEFAULT, false, Optional.empty(),
+                    Optional.empty());
         }
         Command command = command(args[0]);
         int first = 1;
@@ -94,6 +106,23 @@ public record Options(
                         RebuildCommand.services()));
             }
             service = RebuildCommand.service(args[1]);
+            first = 2;
+        }
+        if (command == Command.SCALE) {
+            if (args.length < 2 || args[1].startsWith("--")) {
+                throw new IllegalArgumentException("scale needs a service: one of " + String.join(", ",
+                        Service.scalable()));
+            }
+            service = args[1];
+            if (service.equals("gateway")) {
+                throw new IllegalArgumentException("the gateway is the platform's one entry point here and is not"
+                        + " scaled (two would need a load balancer in front); scale one of " + String.join(", ",
+                        Service.scalable()));
+            }
+            if (!Service.scalable().contains(service)) {
+                throw new IllegalArgumentException("no service " + service + "; one of " + String.join(", ",
+                        Service.scalable()));
+            }
             first = 2;
         }
         if (command == Command.RESTART) {
@@ -118,6 +147,7 @@ public record Options(
         String keycloakUrl = null;
         Ports ports = Ports.DEFAULT;
         boolean fastUnsafeDb = false;
+        Integer instances = null;
         for (int i = first; i < args.length; i++) {
             String arg = args[i];
             int eq = arg.indexOf('=');
@@ -134,6 +164,7 @@ public record Options(
                 case "--keycloak-url" -> keycloakUrl = httpUrl(name, required(name, value));
                 case "--port-base" -> ports = Ports.fromBase(number(name, required(name, value)));
                 case "--fast-unsafe-db" -> fastUnsafeDb = flag(name, value);
+                case "--instances" -> instances = instances(required(name, value));
                 default -> throw new IllegalArgumentException("unknown option " + arg);
             }
         }
@@ -143,9 +174,16 @@ public record Options(
         if (fastUnsafeDb && command != Command.START) {
             throw new IllegalArgumentException("--fast-unsafe-db goes with start");
         }
+        if (instances != null && command != Command.SCALE) {
+            throw new IllegalArgumentException("--instances goes with scale");
+        }
+        if (instances == null && command == Command.SCALE) {
+            throw new IllegalArgumentException("scale needs --instances=N: 2 starts a second instance of "
+                    + service + ", 1 stops it");
+        }
         return new Options(command, fresh, demoData, Optional.ofNullable(stateDir), Optional.ofNullable(postgresUrl),
                 postgresUser, postgresPassword, Optional.ofNullable(kafka), Optional.ofNullable(keycloakUrl), ports,
-                fastUnsafeDb, Optional.ofNullable(service));
+                fastUnsafeDb, Optional.ofNullable(service), Optional.ofNullable(instances));
     }
 
     private static Command command(String arg) {
@@ -156,6 +194,7 @@ public record Options(
             case "restart" -> Command.RESTART;
             case "rebuild" -> Command.REBUILD;
             case "footprint" -> Command.FOOTPRINT;
+            case "scale" -> Command.SCALE;
             case "help", "-h", "--help" -> Command.HELP;
             default -> throw new IllegalArgumentException("unknown command " + arg);
         };
@@ -181,6 +220,17 @@ public record Options(
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(name + " expects a number, got " + value);
         }
+    }
+
+    /** 1 or 2: the port scheme has room for one more instance of each service (Ports#SECOND_INSTANCE_OFFSET). */
+    private static int instances(String value) {
+        if (!value.matches("[0-9]{1,3}") || Integer.parseInt(value) < 1
+                || Integer.parseInt(value) > Service.MAX_INSTANCES) {
+            throw new IllegalArgumentException("--instances must be 1 or " + Service.MAX_INSTANCES + " (a second "
+                    + "instance answers on its service's port + " + Ports.SECOND_INSTANCE_OFFSET + "; the port "
+                    + "scheme has room for no third), got " + value);
+        }
+        return Integer.parseInt(value);
     }
 
     private static String hostPort(String name, String value) {

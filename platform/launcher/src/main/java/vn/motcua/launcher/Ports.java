@@ -10,8 +10,15 @@ public record Ports(int gateway, int catalog, int dossier, int evaluation, int r
     /** README's ports: what {@code ./mot-cua start} uses when no {@code --port-base} is given. */
     public static final Ports DEFAULT = new Ports(8080, 8081, 8082, 8083, 8084, 8180, 55432, 19092, 19093);
 
-    /** The highest base that leaves room for every offset below 65536. */
-    static final int MAX_BASE = 65535 - 8;
+    /**
+     * A service's second instance ({@code ./mot-cua scale SERVICE --instances=2}) answers ten ports above the first:
+     * with a port base N, catalog N+11, dossier N+12, evaluation N+13, reporting N+14, clear of Keycloak N+5,
+     * PostgreSQL N+6 and Kafka N+7/N+8; with the default ports, 8091-8094.
+     */
+    static final int SECOND_INSTANCE_OFFSET = 10;
+
+    /** The highest base that leaves room for every offset below 65536, second instances included. */
+    static final int MAX_BASE = 65535 - 4 - SECOND_INSTANCE_OFFSET;
 
     /**
      * {@code --port-base=N}: gateway N, catalog N+1, dossier N+2, evaluation N+3, reporting N+4, Keycloak N+5,

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -62,6 +63,15 @@ final class ServiceCommand {
     static final Set<String> RATING_TICKET_SERVICES = Set.of("dossier-service", "evaluation-service");
 
     static List<String> command(Service service, Endpoints endpoints, Path java, Path jar) {
+        return command(service, endpoints, java, jar, endpoints.services());
+    }
+
+    /**
+     * {@code backends}: the instances the gateway forwards to, in order; a route with several instances is given as
+     * their comma-separated URLs, which the gateway takes in turn (round robin). It reads them at start, so a
+     * second instance reaches it through a restart of the gateway ({@link Supervisor}).
+     */
+    static List<String> command(Service service, Endpoints endpoints, Path java, Path jar, List<Service> backends) {
         List<String> c = new ArrayList<>(List.of(java.toString()));
         c.addAll(JVM_OPTIONS);
         c.addAll(aotCache(jar, Runtime.version().feature()));
@@ -74,8 +84,7 @@ final class ServiceCommand {
         });
         if (service.name().equals("gateway")) {
             // the gateway's defaults name the same ports; said explicitly so a port change here cannot drift
-            endpoints.services().forEach(s -> s.route().ifPresent(
-                    r -> c.add("-Dmotcua.gateway.routes." + r + ".url=" + s.url())));
+            routes(backends).forEach((route, urls) -> c.add("-Dmotcua.gateway.routes." + route + ".url=" + urls));
             // on one machine every demo officer is one account, and the load harness drives one of them at
             // hundreds of requests a second: a per-user limit fit for production would measure the limiter
             c.add("-Dmotcua.gateway.rate-limit.requests-per-second=" + LOCAL_RATE_LIMIT);
@@ -83,6 +92,13 @@ final class ServiceCommand {
         }
         c.addAll(List.of("-jar", jar.toString()));
         return c;
+    }
+
+    /** Route name to its instances' URLs, comma-separated, in the order of {@code backends}. */
+    static Map<String, String> routes(List<Service> backends) {
+        Map<String, String> routes = new LinkedHashMap<>();
+        backends.forEach(s -> s.route().ifPresent(r -> routes.merge(r, s.url(), (a, b) -> a + "," + b)));
+        return routes;
     }
 
     /**
@@ -129,7 +145,7 @@ final class ServiceCommand {
     static Map<String, String> environment(Service service, Endpoints endpoints, Map<String, String> launcherEnv) {
         Map<String, String> env = new HashMap<>(jvmEnvironment(launcherEnv));
         service.database().ifPresent(db -> env.put("QUARKUS_DATASOURCE_PASSWORD", endpoints.postgresPassword()));
-        if (RATING_TICKET_SERVICES.contains(service.name())) {
+        if (RATING_TICKET_SERVICES.contains(service.module())) {
             env.put(RATING_TICKET_KEY, launcherEnv.getOrDefault(RATING_TICKET_KEY, DEMO_RATING_TICKET_KEY));
         }
         return Map.copyOf(env);

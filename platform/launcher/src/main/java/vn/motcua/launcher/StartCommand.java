@@ -47,7 +47,7 @@ final class StartCommand {
         this.children = new Children(state.childrenFile());
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         this.supervisor = new Supervisor(state, children, s -> ChildProcess.start(s.name(),
-                ServiceCommand.command(s, endpoints, java, repo.quarkusRunJar(s.name())),
+                ServiceCommand.command(s, endpoints, java, repo.quarkusRunJar(s.module()), backends()),
                 ServiceCommand.environment(s, endpoints), repo.root(), state.log(s.name())));
     }
 
@@ -133,6 +133,10 @@ final class StartCommand {
         KraftBroker broker = Kafka.startEmbedded(state, ports);
         shutdown.push("Kafka", broker);
         Console.info("Kafka ready on " + broker.bootstrapServers() + ", data " + state.kafkaData());
+        Kafka.topicsWithFewerPartitions(broker.bootstrapServers()).forEach((topic, count) -> Console.warn(
+                "topic " + topic + " has " + count + " partitions, created before the launcher's " + Kafka.PARTITIONS
+                        + ": a second instance of its consumers gets an uneven share. ./mot-cua start --fresh "
+                        + "recreates every topic; deploy/README.md (Partitions) says how to add partitions instead"));
     }
 
     private void awaitKeycloak(ChildProcess kc) {
@@ -240,6 +244,12 @@ final class StartCommand {
                 Console.warn("supervising the services: " + e.getMessage());
             }
         }
+    }
+
+    /** What the gateway forwards to: the first instance of every service, then the second instances running. */
+    private List<Service> backends() {
+        return Stream.concat(endpoints.services().stream(),
+                this.supervisor.services().stream().filter(s -> !s.isFirst())).toList();
     }
 
     /** The services this launcher started, in start order. */

@@ -57,6 +57,28 @@ record StateDir(Path root) {
         write(restartRequest(service), "asked at " + java.time.Instant.now() + "\n");
     }
 
+    /**
+     * Written by {@code ./mot-cua scale <service> --instances=N} (the number of instances wanted), read and deleted
+     * by the running launcher's supervisor.
+     */
+    Path scaleRequest(String service) {
+        return root.resolve("scale-" + service + ".request");
+    }
+
+    void requestScale(String service, int instances) {
+        write(scaleRequest(service), instances + "\n");
+    }
+
+    /** The number a scale request asks for, or empty if there is none or it is not a number. */
+    Optional<Integer> scaleRequested(String service) {
+        try {
+            Path file = scaleRequest(service);
+            return Files.exists(file) ? Optional.of(Integer.parseInt(Files.readString(file).trim())) : Optional.empty();
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
     Path demoDataMarker() {
         return root.resolve("demo-data.loaded");
     }

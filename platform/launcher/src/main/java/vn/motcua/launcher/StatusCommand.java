@@ -6,6 +6,7 @@ import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -24,7 +25,8 @@ final class StatusCommand {
         System.out.println(line("Kafka", e.kafka(), reachable(e.kafka().split(",")[0])));
         System.out.println(line("Keycloak", e.keycloakUrl(),
                 Http.status(Keycloak.readinessUrl(e.keycloakUrl())) == 200 ? "up, realm " + Keycloak.REALM : "down"));
-        for (Service s : e.services()) {
+        List<Children.Entry> children = Children.read(state.childrenFile());
+        for (Service s : instances(e.services(), children)) {
             int status = Http.status(s.readinessUrl());
             System.out.println(line(s.name(), s.url(),
                     status == 200 ? "ready" : status < 0 ? "down" : "not ready (HTTP " + status + ")"));
@@ -34,6 +36,12 @@ final class StatusCommand {
                 .forEach(c -> System.out.println(String.format("%-19s pid %d", c.name(), c.pid())));
         launcher.ifPresent(p -> printMemory(p, options, state));
         return 0;
+    }
+
+    /** Every service, each followed by its second instance if the launcher runs one ({@code ./mot-cua scale}). */
+    static List<Service> instances(List<Service> services, List<Children.Entry> children) {
+        return services.stream().flatMap(s -> s.name().equals("gateway") || ScaleCommand.instances(children, s) == 1
+                ? Stream.of(s) : Stream.of(s, s.instance(2))).toList();
     }
 
     /** Resident memory of each process with its children (kc.sh's java, PostgreSQL's backends), from /proc. */

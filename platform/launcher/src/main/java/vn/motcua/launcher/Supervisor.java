@@ -15,6 +15,12 @@ import java.util.function.Function;
  * own is started again after a {@link Backoff} pause, with a line on the console; {@code ./mot-cua restart
  * <service>} asks for a restart through a file in the state folder, which {@link #tick()} picks up. Once
  * {@link #stopAll} has run, nothing is started again.
+ *
+ * <p>{@code ./mot-cua scale <service> --instances=N} asks, the same way, for a second instance of a service
+ * ({@link Service#instance}) or for its end. The gateway reads its routes at start, so it is restarted with the
+ * new list of URLs: after the second instance is ready (no request goes to an instance still starting), and
+ * before the second instance stops (none goes to one that is gone). A second or two without the gateway is the
+ * price, acceptable on a developer's platform; in a cluster, a Service in front of the pods does this instead.
  */
 final class Supervisor {
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
@@ -61,10 +67,21 @@ final class Supervisor {
         return List.copyOf(byName.keySet());
     }
 
+    /** The services and instances this supervisor runs, in start order (second instances after the first ones). */
+    synchronized List<Service> services() {
+        return byName.values().stream().map(s -> s.service).toList();
+    }
+
     /** One round: restarts asked for, crashes noticed, pauses that are over. Called every half second. */
     synchronized void tick() {
         if (stopped) {
             return;
+        }
+        for (Supervised s : List.copyOf(byName.values())) {
+            if (s.service.isFirst()) {
+                state.scaleRequested(s.service.name()).ifPresent(wanted -> scale(s.service, wanted));
+                StateDir.delete(state.scaleRequest(s.service.name()));
+            }
         }
         Instant now = Instant.now();
         for (Supervised s : byName.values()) {
@@ -88,6 +105,46 @@ final class Supervisor {
                 restart(s);
             }
         }
+    }
+
+    /**
+     * Runs the second instance of {@code first}'s module if {@code wanted} is 2, stops it if 1: on scale-up the
+     * gateway is restarted once the instance is ready, on scale-down before the instance stops.
+     */
+    private void scale(Service first, int wanted) {
+        Service second = first.instance(2);
+        Supervised running = byName.get(second.name());
+        if (wanted >= 2 && running == null) {
+            ChildProcess p = start(second);
+            Console.info("started " + second.name() + " on :" + second.port() + " (pid " + p.handle().pid()
+                    + ", asked by ./mot-cua scale), log " + p.log());
+            Thread.ofVirtual().start(() -> {
+                if (Http.awaitOk(second.readinessUrl(), Duration.ofMinutes(3), p::alive)) {
+                    Console.info(second.name() + " ready on :" + second.port());
+                    reroute(second);
+                } else {
+                    Console.warn(second.name() + " did not get ready; the gateway keeps its routes. Last lines of "
+                            + p.log() + ":\n" + p.logTail(10));
+                }
+            });
+        } else if (wanted == 1 && running != null) {
+            byName.remove(second.name());
+            reroute(second);
+            Console.info("stopping " + second.name() + " (asked by ./mot-cua scale)");
+            stop(running);
+        }
+    }
+
+    /** Restarts the gateway, if this supervisor runs it, so that it reads the instances of {@code changed}'s route. */
+    private synchronized void reroute(Service changed) {
+        Supervised gateway = byName.get("gateway");
+        if (stopped || changed.route().isEmpty() || gateway == null) {
+            return;
+        }
+        Console.info("restarting the gateway: route " + changed.route().get() + " to "
+                + ServiceCommand.routes(services()).get(changed.route().get()));
+        stop(gateway);
+        restart(gateway);
     }
 
     /** Stops the named services at once (in parallel: none needs another to shut down) and starts none again. */

@@ -79,14 +79,24 @@ class OptionsTest {
             start --keycloak-url=sso:8080   | --keycloak-url expects http://HOST:PORT
             start --postgres-url=db:5432    | --postgres-url expects jdbc:postgresql://HOST:PORT
             start --port-base=abc           | --port-base expects a number, got abc
-            start --port-base=80            | --port-base must be between 1024 and 65527, got 80
-            start --port-base=65530         | --port-base must be between 1024 and 65527, got 65530
+            start --port-base=80            | --port-base must be between 1024 and 65521, got 80
+            start --port-base=65522         | --port-base must be between 1024 and 65521, got 65522
             start --port-base               | --port-base needs a value
             stop --fast-unsafe-db           | --fast-unsafe-db goes with start
             start --fast-unsafe-db=yes      | --fast-unsafe-db takes no value
             restart                         | restart needs a service: one of catalog-service, dossier-service
             restart --fresh                 | restart needs a service
             restart postgres                | no service postgres; one of catalog-service
+            scale                           | scale needs a service: one of catalog-service, dossier-service, evaluation-service, reporting-service
+            scale --instances=2             | scale needs a service
+            scale keycloak --instances=2    | no service keycloak; one of catalog-service
+            scale gateway --instances=2     | the gateway is the platform's one entry point here and is not scaled
+            scale dossier-service           | scale needs --instances=N: 2 starts a second instance of dossier-service, 1 stops it
+            scale dossier-service --instances=3 | --instances must be 1 or 2 (a second instance answers on its service's port + 10; the port scheme has room for no third), got 3
+            scale dossier-service --instances=0 | --instances must be 1 or 2
+            scale dossier-service --instances=two | --instances must be 1 or 2
+            scale dossier-service --instances | --instances needs a value
+            start --instances=2             | --instances goes with scale
             """)
     void rejectsWhatItDoesNotUnderstandWithAMessageForTheUser(String args, String message) {
         assertThatThrownBy(() -> Options.parse(args.split(" ")))
@@ -106,6 +116,20 @@ class OptionsTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("--fresh goes with start");
         assertThatThrownBy(() -> Options.parse("footprint", "--port-base=80"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("--port-base must be between 1024 and 65527, got 80");
+                .hasMessage("--port-base must be between 1024 and 65521, got 80");
+    }
+
+    @Test
+    void scaleNamesAServiceAndHowManyInstancesOfTheRunningLauncher() {
+        Options o = Options.parse("scale", "reporting-service", "--instances=2", "--port-base=18600",
+                "--state-dir=/tmp/state-scale");
+
+        assertThat(o.command()).isEqualTo(Options.Command.SCALE);
+        assertThat(o.service()).contains("reporting-service");
+        assertThat(o.instances()).contains(2);
+        assertThat(o.ports().reporting()).isEqualTo(18604);
+        assertThat(o.stateDir()).contains(Path.of("/tmp/state-scale"));
+        assertThat(Options.parse("scale", "dossier-service", "--instances=1").instances()).contains(1);
+        assertThat(Options.parse("start").instances()).isEmpty();
     }
 }

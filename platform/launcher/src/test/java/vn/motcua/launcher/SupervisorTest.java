@@ -18,6 +18,12 @@ class SupervisorTest {
     private static final Service DOSSIER = new Service("dossier-service", 1, Optional.empty(), Optional.empty(),
             Optional.empty());
 
+    /** Routed by the gateway, so a change of its instances restarts the gateway. */
+    private static final Service ROUTED = new Service("dossier-service", 1, Optional.empty(), Optional.of("dossiers"),
+            Optional.empty());
+    private static final Service GATEWAY = new Service("gateway", 2, Optional.empty(), Optional.empty(),
+            Optional.empty());
+
     @TempDir
     Path tmp;
     private StateDir state;
@@ -76,6 +82,48 @@ class SupervisorTest {
 
         assertThat(p.alive()).isFalse();
         assertThat(sup.process("dossier-service").orElseThrow()).isSameAs(p);
+        assertThat(Children.read(state.childrenFile())).isEmpty();
+    }
+
+    @Test
+    void aScaleRequestStartsASecondInstanceAndAnotherStopsItAfterRestartingTheGateway() {
+        Supervisor sup = supervisor();
+        sup.start(ROUTED);
+        ProcessHandle gateway = sup.start(GATEWAY).handle();
+
+        state.requestScale("dossier-service", 2);
+        sup.tick();
+
+        assertThat(state.scaleRequest("dossier-service")).doesNotExist();
+        assertThat(sup.names()).containsExactly("dossier-service", "gateway", "dossier-service-2");
+        ChildProcess second = sup.process("dossier-service-2").orElseThrow();
+        assertThat(second.alive()).isTrue();
+        assertThat(second.log()).isEqualTo(state.log("dossier-service-2"));
+        assertThat(Children.read(state.childrenFile())).extracting(Children.Entry::name)
+                .containsExactly("dossier-service", "gateway", "dossier-service-2");
+
+        state.requestScale("dossier-service", 1);
+        sup.tick();
+
+        assertThat(second.alive()).isFalse();
+        assertThat(sup.names()).containsExactly("dossier-service", "gateway");
+        assertThat(gateway.isAlive()).as("restarted without the route to the second instance").isFalse();
+        assertThat(sup.process("gateway").orElseThrow().alive()).isTrue();
+        assertThat(Children.read(state.childrenFile())).extracting(Children.Entry::name)
+                .containsExactlyInAnyOrder("dossier-service", "gateway");
+    }
+
+    @Test
+    void stopAllStopsASecondInstanceToo() {
+        Supervisor sup = supervisor();
+        sup.start(DOSSIER);
+        state.requestScale("dossier-service", 2);
+        sup.tick();
+        ChildProcess second = sup.process("dossier-service-2").orElseThrow();
+
+        sup.stopAll(List.copyOf(sup.names()));
+
+        assertThat(second.alive()).isFalse();
         assertThat(Children.read(state.childrenFile())).isEmpty();
     }
 

@@ -72,6 +72,15 @@ public final class LoadHarness {
 
     private void run() throws Exception {
         String code = HarnessProcedure.publish(api);
+        if (options.scaleOut()) {
+            System.out.printf(Locale.ROOT, "%nmot-cua scale-out %s on %d cores; %d concurrent clients (closed loop),"
+                    + " %d warm-up requests before each round, %d dossiers measured per phase%n",
+                    Instant.now().truncatedTo(ChronoUnit.SECONDS), Runtime.getRuntime().availableProcessors(),
+                    options.clients(), options.warmup(), options.dossiers());
+            new ScaleOut(options, api, loop, databases).run(code);
+            System.out.println();
+            return;
+        }
         System.out.printf(Locale.ROOT, "%nmot-cua benchmark %s on %d cores (%s %s, JDK %s)%s%n",
                 Instant.now().truncatedTo(ChronoUnit.SECONDS), Runtime.getRuntime().availableProcessors(),
                 System.getProperty("os.name"), System.getProperty("os.arch"), System.getProperty("java.version"),

@@ -10,9 +10,11 @@ import vn.motcua.e2e.Endpoints;
  *
  * @param portBase the launcher's {@code --port-base}, or 0 for its default ports (gateway 8080, PostgreSQL 55432,
  *                 Kafka 19092)
+ * @param scaleOut run the scale-out measurement ({@link ScaleOut}) instead of the benchmark
+ * @param stateDir the launcher's {@code --state-dir}, which {@code --scale-out} gives to {@code ./mot-cua scale}
  */
 record LoadOptions(int dossiers, int reads, int clients, int warmup, int portBase, String postgresUser,
-                   String postgresPassword, boolean quick) {
+                   String postgresPassword, boolean quick, boolean scaleOut, String stateDir) {
 
     static final String USAGE = """
             ./mot-cua load [options]   the benchmark, against a platform started with ./mot-cua start: references
@@ -24,6 +26,12 @@ record LoadOptions(int dossiers, int reads, int clients, int warmup, int portBas
               --warmup=N      requests per phase sent first and not measured, for the JIT (300; --quick 50; 0-5000);
                               a lifecycle phase a quarter of them (4 or 5 calls each), form II.06b a tenth
               --quick         a short run (the smaller defaults above)
+              --scale-out     instead of the benchmark: intake through the gateway with one, two, then one
+                              dossier-service instance again (./mot-cua scale), and reporting- and
+                              evaluation-service as two instances in their consumer groups: who holds which
+                              partitions, and a burst of --dossiers lifecycles, rebalanced in its middle,
+                              counted exactly once; with the CPU of every process in each phase
+              --state-dir=DIR the platform's ./mot-cua start --state-dir, for --scale-out (default: .state)
               --port-base=N   the platform of ./mot-cua start --port-base=N (default: the default ports, 8080...)
               --postgres-user=USER, --postgres-password=PASSWORD
                               as given to ./mot-cua start (default: postgres, postgres)
@@ -33,6 +41,7 @@ record LoadOptions(int dossiers, int reads, int clients, int warmup, int portBas
     static LoadOptions parse(String... args) {
         Map<String, String> given = new HashMap<>();
         boolean quick = false;
+        boolean scaleOut = false;
         for (String a : args) {
             String[] kv = a.split("=", 2);
             switch (kv[0]) {
@@ -45,8 +54,14 @@ record LoadOptions(int dossiers, int reads, int clients, int warmup, int portBas
                     }
                     quick = true;
                 }
+                case "--scale-out" -> {
+                    if (kv.length == 2) {
+                        throw refused("--scale-out takes no value, got " + a);
+                    }
+                    scaleOut = true;
+                }
                 case "--dossiers", "--reads", "--clients", "--warmup", "--port-base", "--postgres-user",
-                     "--postgres-password" -> {
+                     "--postgres-password", "--state-dir" -> {
                     if (kv.length != 2 || kv[1].isEmpty()) {
                         throw refused(kv[0] + " needs a value: " + kv[0] + "=...");
                     }
@@ -57,6 +72,9 @@ record LoadOptions(int dossiers, int reads, int clients, int warmup, int portBas
                 default -> throw refused("unknown option " + a);
             }
         }
+        if (given.containsKey("--state-dir") && !scaleOut) {
+            throw refused("--state-dir goes with --scale-out");
+        }
         return new LoadOptions(
                 number(given, "--dossiers", quick ? 100 : 400, 1, 20_000),
                 number(given, "--reads", quick ? 200 : 1_000, 1, 100_000),
@@ -65,7 +83,7 @@ record LoadOptions(int dossiers, int reads, int clients, int warmup, int portBas
                 given.containsKey("--port-base") ? number(given, "--port-base", 0, 1024, 65_000) : 0,
                 given.getOrDefault("--postgres-user", "postgres"),
                 given.getOrDefault("--postgres-password", "postgres"),
-                quick);
+                quick, scaleOut, given.getOrDefault("--state-dir", ".state"));
     }
 
     Endpoints endpoints() {

@@ -23,13 +23,13 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * The broker reference, on the platform's own broker (port N+7) and a scratch topic of as many partitions as the
- * platform's topics (the launcher's 4), deleted afterwards. The producer is configured as platform/commons'
+ * platform's topics (the launcher's 6), deleted afterwards. The producer is configured as platform/commons'
  * outbox relay (acks=all, idempotent, 5 in flight, linger 5 ms) and, like the relay, sends without waiting for each
  * acknowledgement, at most {@code window} records unacknowledged (the relay's batch); a record's latency is from
  * send to its acknowledgement. A consumer then reads every record back from the start, as a rebuild does.
  */
 final class RawKafka implements AutoCloseable {
-    private static final int PARTITIONS = 4;
+    private static final int PARTITIONS = 6;
 
     private final String bootstrap;
     private final String topic = "bench.scratch." + UUID.randomUUID();

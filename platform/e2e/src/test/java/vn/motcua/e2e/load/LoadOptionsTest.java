@@ -12,13 +12,13 @@ class LoadOptionsTest {
     @Test
     void defaults() {
         assertThat(LoadOptions.parse()).isEqualTo(
-                new LoadOptions(400, 1000, 8, 300, 0, "postgres", "postgres", false));
+                new LoadOptions(400, 1000, 8, 300, 0, "postgres", "postgres", false, false, ".state"));
     }
 
     @Test
     void quickLowersTheDefaultsOnlyAndAnExplicitOptionWinsWhereverItStands() {
         assertThat(LoadOptions.parse("--dossiers=250", "--quick", "--port-base=18700")).isEqualTo(
-                new LoadOptions(250, 200, 8, 50, 18700, "postgres", "postgres", true));
+                new LoadOptions(250, 200, 8, 50, 18700, "postgres", "postgres", true, false, ".state"));
     }
 
     @Test
@@ -45,6 +45,8 @@ class LoadOptionsTest {
             "--warmup           | --warmup needs a value: --warmup=...",
             "--warmup=          | --warmup needs a value: --warmup=...",
             "--quick=yes        | --quick takes no value, got --quick=yes",
+            "--scale-out=yes    | --scale-out takes no value, got --scale-out=yes",
+            "--state-dir=/tmp/x | --state-dir goes with --scale-out",
             "--dossier=5        | unknown option --dossier=5",
             "quick              | unknown option quick"})
     void badOptionsAreRefusedNamingTheOption(String arg, String message) {
@@ -56,5 +58,13 @@ class LoadOptionsTest {
     void anOptionGivenTwiceIsRefused() {
         assertThatThrownBy(() -> LoadOptions.parse("--clients=4", "--clients=8"))
                 .hasMessageStartingWith("--clients given twice");
+    }
+
+    @Test
+    void scaleOutTakesTheStateDirOfThePlatformItScales() {
+        assertThat(LoadOptions.parse("--scale-out", "--port-base=18600", "--state-dir=/tmp/state-scale", "--quick"))
+                .isEqualTo(new LoadOptions(100, 200, 8, 50, 18600, "postgres", "postgres", true, true,
+                        "/tmp/state-scale"));
+        assertThat(LoadOptions.parse("--scale-out").stateDir()).isEqualTo(".state");
     }
 }
