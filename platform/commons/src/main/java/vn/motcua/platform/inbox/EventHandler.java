@@ -29,7 +29,8 @@ import vn.motcua.platform.tenant.TenantRunner;
  * record it in the inbox and apply it, at most once. A transient failure (database restarting, two instances
  * inserting one row during a rebalance) is retried here; a malformed record is counted and rethrown at once.
  * What is still thrown reaches the channel's dead-letter strategy, which parks the record in
- * {@code dlq.<service>} so the next one is processed.
+ * {@code dlq.<service>} so the next one is processed. Once the service is stopping, no record is applied nor failed
+ * ({@link ConsumerShutdown}): it is held unacknowledged, for the group's next member.
  *
  * <p>So a consumer is an {@code @Incoming} {@code @Blocking} method (blocking keeps one partition's events in
  * order) that passes its record and its effect to {@link #handle(ConsumerRecord, Consumer)}; its channel
@@ -48,6 +49,9 @@ public class EventHandler {
     @Inject
     MeterRegistry metrics;
 
+    @Inject
+    ConsumerShutdown shutdown;
+
     /** The service's consumer name: its inbox key, consumer group and dead-letter topic suffix. */
     @ConfigProperty(name = "quarkus.application.name")
     String service;
@@ -64,13 +68,18 @@ public class EventHandler {
      */
     @Retry(maxRetries = 5, delay = 500, abortOn = MalformedEventException.class)
     public void handle(String consumer, ConsumerRecord<String, String> record, Consumer<EventEnvelope> effect) {
-        Optional<EventEnvelope> read = read(consumer, record);
-        if (read.isEmpty()) {
-            return;
+        shutdown.enter();
+        try {
+            Optional<EventEnvelope> read = read(consumer, record);
+            if (read.isEmpty()) {
+                return;
+            }
+            EventEnvelope event = read.get();
+            tenants.inTransactionAs(event.tenant(), () -> applyOnce(consumer, event, effect));
+            consumed(consumer, event);
+        } finally {
+            shutdown.exit();
         }
-        EventEnvelope event = read.get();
-        tenants.inTransactionAs(event.tenant(), () -> applyOnce(consumer, event, effect));
-        consumed(consumer, event);
     }
 
     /** Handles consecutive records as the service's consumer (a rebuild's replay): {@link #handleAll(String, List,
@@ -89,6 +98,16 @@ public class EventHandler {
      */
     @Retry(maxRetries = 5, delay = 500)
     public long handleAll(String consumer, List<ConsumerRecord<String, String>> records,
+            Consumer<EventEnvelope> effect) {
+        shutdown.enter();
+        try {
+            return applyAll(consumer, records, effect);
+        } finally {
+            shutdown.exit();
+        }
+    }
+
+    private long applyAll(String consumer, List<ConsumerRecord<String, String>> records,
             Consumer<EventEnvelope> effect) {
         Map<ProvinceCode, List<EventEnvelope>> byProvince = new LinkedHashMap<>();
         long malformed = 0;
