@@ -17,6 +17,13 @@ import vn.motcua.platform.tenant.TenantRunner;
  */
 @ApplicationScoped
 public class ProjectionReset {
+    /**
+     * Dossiers evaluated per transaction: a province's whole store in one ran past the transaction timeout after a
+     * rebuild of some 40,000 events (each dossier is evaluated on its own, so a smaller transaction changes no result,
+     * and a rebuild interrupted half-way is run again).
+     */
+    static final int DOSSIERS_PER_TRANSACTION = 500;
+
     @Inject
     ProjectionTables tables;
 
@@ -44,7 +51,10 @@ public class ProjectionReset {
         for (String province : QuarkusTransaction.requiringNew().call(tables::provinces)) {
             ProvinceCode code = new ProvinceCode(province);
             List<UUID> ids = tenants.callAs(code, DossierRow::allIds);
-            evaluationsChanged += tenants.callAs(code, () -> ids.stream().filter(evaluations::evaluate).count());
+            for (int from = 0; from < ids.size(); from += DOSSIERS_PER_TRANSACTION) {
+                List<UUID> some = ids.subList(from, Math.min(ids.size(), from + DOSSIERS_PER_TRANSACTION));
+                evaluationsChanged += tenants.callAs(code, () -> some.stream().filter(evaluations::evaluate).count());
+            }
         }
         return new Recomputed(evaluationsChanged, scorecards.runOnce());
     }
