@@ -72,19 +72,30 @@ public class DossierActionRecord extends ProvinceOwned {
 
     /** The dossier's log, oldest first. */
     public static List<LoggedAction> logOf(UUID dossierId) {
-        return DossierActionRecord.<DossierActionRecord>list("dossierId = ?1 order by sequence", dossierId).stream()
-                .map(r -> new LoggedAction(r.sequence, r.action, r.actor, r.occurredAt, r.dueBefore, r.dueAfter,
-                        ActionFactsJson.read(r.action, r.facts)))
-                .toList();
+        return recordsOf(dossierId).stream().map(DossierActionRecord::logged).toList();
+    }
+
+    /** The dossier's log rows, oldest first, with their idempotency keys. */
+    public static List<DossierActionRecord> recordsOf(UUID dossierId) {
+        return DossierActionRecord.<DossierActionRecord>list("dossierId = ?1 order by sequence", dossierId);
+    }
+
+    /** The entry this row records. */
+    public LoggedAction logged() {
+        return new LoggedAction(sequence, action, actor, occurredAt, dueBefore, dueAfter,
+                ActionFactsJson.read(action, facts));
     }
 
     /** The portal's Idempotency-Key of the request that appended this entry; unique per dossier. */
     @Column(name = "idempotency_key", updatable = false)
     public String idempotencyKey;
 
-    /** The action a caller's key already made on this dossier, if any. */
-    public static java.util.Optional<DossierAction> actionUnderKey(UUID dossierId, String idempotencyKey) {
-        return DossierActionRecord.<DossierActionRecord>find("dossierId = ?1 and idempotencyKey = ?2", dossierId,
-                idempotencyKey).firstResultOptional().map(r -> r.action);
+    /**
+     * The action a caller's key already made on the dossier whose log rows these are ({@link #recordsOf}), if
+     * any: the key is among the rows an action loads anyway, so a retry costs no query of its own.
+     */
+    public static java.util.Optional<DossierAction> actionUnderKey(List<DossierActionRecord> log,
+            String idempotencyKey) {
+        return log.stream().filter(r -> idempotencyKey.equals(r.idempotencyKey)).map(r -> r.action).findFirst();
     }
 }

@@ -39,6 +39,9 @@ public class ActionOffers {
     @Inject
     WorkingCalendars calendars;
 
+    @Inject
+    PinnedTerms pinned;
+
     /**
      * @param allowed  what the caller may do now
      * @param withheld what the state and the caller's role would allow, but a rule refuses now, with the problem
@@ -103,7 +106,7 @@ public class ActionOffers {
             Optional<LifecycleRefusal> refusal = ActionRules.withheld(action, facts, now, calendar);
             if (refusal.isEmpty() && action == OfferedAction.HAND_OVER && d.procedureVersion != null) {
                 List<ProcedureTerms.ProcessStep> steps = stepsByVersion.computeIfAbsent(
-                        d.procedureCode + "/" + d.procedureVersion, k -> HandOverDossier.pinnedTerms(d).steps());
+                        d.procedureCode + "/" + d.procedureVersion, k -> pinned.of(d).steps());
                 refusal = HandOverDossier.lastStep(steps, d.stepNumber);
                 if (refusal.isEmpty() && !steps.isEmpty()) {
                     int number = d.stepNumber == null ? 1 : d.stepNumber + 1;

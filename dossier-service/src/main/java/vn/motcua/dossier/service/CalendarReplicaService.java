@@ -23,6 +23,9 @@ public class CalendarReplicaService {
     @Inject
     Clock clock;
 
+    @Inject
+    WorkingCalendars calendars;
+
     /** Applies a newer revision; an older or equal one arriving late is ignored. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(EventEnvelope event, CalendarChanged calendar) {
@@ -49,5 +52,6 @@ public class CalendarReplicaService {
         replica.changedAt = calendar.changedAt();
         replica.receivedAt = clock.instant();
         replica.persist();
+        calendars.revised(event.tenant());
     }
 }

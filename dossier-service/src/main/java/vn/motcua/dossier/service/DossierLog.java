@@ -79,10 +79,11 @@ public class DossierLog {
                 .orElseThrow(() -> ProblemException.notFound("Dossier", id.toString()));
         authorise.accept(d);
         ZoneId zone = zone();
-        List<LoggedAction> log = new ArrayList<>(DossierActionRecord.logOf(d.id));
+        List<DossierActionRecord> records = DossierActionRecord.recordsOf(d.id);
+        List<LoggedAction> log = new ArrayList<>(records.stream().map(DossierActionRecord::logged).toList());
         DossierState before = DossierLifecycle.replay(log, zone);
         if (retry != null) {
-            var earlier = DossierActionRecord.actionUnderKey(d.id, retry.key());
+            var earlier = DossierActionRecord.actionUnderKey(records, retry.key());
             if (earlier.isPresent()) {
                 if (earlier.get() != retry.action()) {
                     throw new ProblemException(409, "idempotency-key-reused", "Idempotency key reused",

@@ -18,7 +18,6 @@ import vn.motcua.dossier.domain.OfferedAction;
 import vn.motcua.dossier.domain.StepPlan;
 import vn.motcua.dossier.repository.AgencyReplica;
 import vn.motcua.dossier.repository.Dossier;
-import vn.motcua.dossier.repository.ProcedureVersionReplica;
 import vn.motcua.events.DossierHandedOver;
 import vn.motcua.events.ProcedureTerms;
 import vn.motcua.events.ProcedureTerms.ProcessStep;
@@ -56,6 +55,9 @@ public class HandOverDossier {
 
     @Inject
     TenantContext tenant;
+
+    @Inject
+    PinnedTerms pinned;
 
     @Transactional
     public ProcessView handOver(Caller caller, UUID id, HandOverCommand command) {
@@ -98,7 +100,7 @@ public class HandOverDossier {
 
     /** The step after the current one, checked against the version's steps and the agency replica. */
     private ActionFacts.HandOver next(Dossier d, DossierState state, HandOverCommand command) {
-        ProcedureTerms terms = pinnedTerms(d);
+        ProcedureTerms terms = pinned.of(d);
         String toAgency = command.toAgency().orElse(d.agency);
         if (!toAgency.equals(d.agency) && !(terms.mechanism() == ProcedureTerms.Mechanism.INTER_CONNECTED
                 && terms.cooperatingAgencies().contains(toAgency))) {
@@ -151,11 +153,6 @@ public class HandOverDossier {
                 .filter(java.util.Objects::nonNull).reduce((a, b) -> b).orElse(state.receivedAt());
     }
 
-    static ProcedureTerms pinnedTerms(Dossier d) {
-        return ProcedureVersionReplica.<ProcedureVersionReplica>find("code = ?1 and version = ?2", d.procedureCode,
-                d.procedureVersion).firstResultOptional().map(v -> v.terms).orElseThrow(() -> new IllegalStateException(
-                        "dossier " + d.id + " is pinned to a version the replica does not hold"));
-    }
 
     /** Who holds the file now: its current agency (a co-operating one during liên thông) and unit. */
     static CaseScope.Holder holding(Dossier d) {

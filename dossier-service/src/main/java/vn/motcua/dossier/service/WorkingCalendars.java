@@ -2,6 +2,7 @@ package vn.motcua.dossier.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -25,6 +26,13 @@ import vn.motcua.events.ProvinceCode;
  *
  * <p>A deadline is computed once, when the dossier is received, and stored in its action log; a later revision
  * of the calendar (a new local day off, new office hours) never changes a deadline already computed.
+ *
+ * <p>The revision held is read once per transaction and province, not once per use: one intake or action
+ * computes its deadline, its event's timeliness and the offers it answers with, three uses of one calendar (issue
+ * 17's profile of intake: a query per use was 7-8 % of dossier-service's time). It is still read from the
+ * database, not from what this instance's consumer last applied: with two instances in one consumer group, the
+ * other one may have applied a newer revision. A revision applied inside the transaction ({@link #revised})
+ * forgets the one read.
  */
 @ApplicationScoped
 public class WorkingCalendars {
@@ -36,10 +44,16 @@ public class WorkingCalendars {
     @Inject
     CalendarSnapshotReader snapshots;
 
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
     /** The calendar built from each province's latest revision: rebuilt only when a newer one arrived. */
     private final Map<String, Built> built = new ConcurrentHashMap<>();
 
     private final Set<String> fallbackAnnounced = ConcurrentHashMap.newKeySet();
+
+    /** The key, among the current transaction's resources, of the revisions it read, by province. */
+    private static final Object REVISIONS_READ = new Object();
 
     private record Built(int revision, ProvinceCalendar calendar, Map<LocalDate, CalendarChanged.Day> names) {
     }
@@ -59,8 +73,17 @@ public class WorkingCalendars {
         return built(province).names();
     }
 
+    /**
+     * The revision of {@code province} just changed in the current transaction (CalendarReplicaService): the next
+     * use reads it again.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void revised(ProvinceCode province) {
+        revisionsRead().remove(province.value());
+    }
+
     private Built built(ProvinceCode province) {
-        Optional<Integer> revision = CalendarReplica.currentRevision();
+        Optional<Integer> revision = revision(province);
         if (revision.isEmpty()) {
             if (fallbackAnnounced.add(province.value())) {
                 LOG.infof("no working calendar of province %s received from the catalogue yet: deadlines count "
@@ -79,6 +102,20 @@ public class WorkingCalendars {
         Built fresh = new Built(replica.revision, snapshots.calendar(snapshot), Map.copyOf(names));
         built.merge(province.value(), fresh, (old, neu) -> neu.revision() >= old.revision() ? neu : old);
         return fresh;
+    }
+
+    private Optional<Integer> revision(ProvinceCode province) {
+        return revisionsRead().computeIfAbsent(province.value(), p -> CalendarReplica.currentRevision());
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Optional<Integer>> revisionsRead() {
+        Map<String, Optional<Integer>> read = (Map<String, Optional<Integer>>) transactions.getResource(REVISIONS_READ);
+        if (read == null) {
+            read = new HashMap<>();
+            transactions.putResource(REVISIONS_READ, read);
+        }
+        return read;
     }
 
     private ProvinceCalendar weekdaysOnly() {
