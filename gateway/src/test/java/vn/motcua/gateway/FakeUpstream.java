@@ -113,7 +113,8 @@ public class FakeUpstream implements QuarkusTestResourceLifecycleManager {
         }
     }
 
-    private static void respond(HttpExchange exchange, JsonObject json) throws IOException {
+    /** Answers 200 with a JSON body (also the round-robin tests' stub instances). */
+    public static void respond(HttpExchange exchange, JsonObject json) throws IOException {
         byte[] bytes = json.encode().getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "application/json");
         exchange.sendResponseHeaders(200, bytes.length);

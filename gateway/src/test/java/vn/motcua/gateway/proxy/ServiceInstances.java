@@ -4,9 +4,9 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.vertx.core.json.JsonObject;
+import vn.motcua.gateway.FakeUpstream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -89,13 +89,13 @@ public class ServiceInstances implements QuarkusTestResourceLifecycleManager {
             String path = exchange.getRequestURI().getPath();
             if (path.equals(RECEIVED)) {
                 String asked = exchange.getRequestURI().getQuery().substring("path=".length());
-                respond(exchange, new JsonObject().put("count",
+                FakeUpstream.respond(exchange, new JsonObject().put("count",
                         received.getOrDefault(name + " " + asked, new AtomicInteger()).get()));
                 return;
             }
             byte[] body = exchange.getRequestBody().readAllBytes();
             received.computeIfAbsent(name + " " + path, key -> new AtomicInteger()).incrementAndGet();
-            respond(exchange, new JsonObject().put("instance", name).put("path", path)
+            FakeUpstream.respond(exchange, new JsonObject().put("instance", name).put("path", path)
                     .put("body", new String(body, StandardCharsets.UTF_8)));
         }
     }
@@ -108,15 +108,6 @@ public class ServiceInstances implements QuarkusTestResourceLifecycleManager {
             } catch (IOException e) {
                 // closed at the end of the test, or the gateway gave up
             }
-        }
-    }
-
-    private static void respond(HttpExchange exchange, JsonObject json) throws IOException {
-        byte[] bytes = json.encode().getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.sendResponseHeaders(200, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
         }
     }
 
