@@ -70,7 +70,15 @@ public class EventHandler {
     public void handle(String consumer, ConsumerRecord<String, String> record, Consumer<EventEnvelope> effect) {
         shutdown.enter();
         try {
-            Optional<EventEnvelope> read = read(consumer, record);
+            Optional<EventEnvelope> read;
+            try {
+                read = read(consumer, record);
+            } catch (MalformedEventException e) {
+                metrics.counter("motcua.events.dead.lettered", "consumer", consumer).increment();
+                LOG.warnf("malformed event on %s partition %d offset %d goes to the dead-letter topic: %s",
+                        record.topic(), record.partition(), record.offset(), e.getMessage());
+                throw e;
+            }
             if (read.isEmpty()) {
                 return;
             }
@@ -99,42 +107,57 @@ public class EventHandler {
     @Retry(maxRetries = 5, delay = 500)
     public long handleAll(String consumer, List<ConsumerRecord<String, String>> records,
             Consumer<EventEnvelope> effect) {
+        return applyAll(consumer, records, effect).size();
+    }
+
+    /**
+     * {@link #handleAll(List, Consumer)} for the live batch consumer ({@link BatchEventHandler}), which parks what
+     * is not a readable event: returns those records, in their order.
+     */
+    @Retry(maxRetries = 5, delay = 500)
+    List<ConsumerRecord<String, String>> handleBatch(List<ConsumerRecord<String, String>> records,
+            Consumer<EventEnvelope> effect) {
+        return applyAll(service, records, effect);
+    }
+
+    /** One transaction per province; the records that are not readable events, skipped here. */
+    private List<ConsumerRecord<String, String>> applyAll(String consumer, List<ConsumerRecord<String, String>> records,
+            Consumer<EventEnvelope> effect) {
         shutdown.enter();
         try {
-            return applyAll(consumer, records, effect);
+            Map<ProvinceCode, List<EventEnvelope>> byProvince = new LinkedHashMap<>();
+            List<ConsumerRecord<String, String>> unreadable = new ArrayList<>();
+            for (ConsumerRecord<String, String> record : records) {
+                try {
+                    read(consumer, record).ifPresent(event ->
+                            byProvince.computeIfAbsent(event.tenant(), p -> new ArrayList<>()).add(event));
+                } catch (MalformedEventException e) {
+                    unreadable.add(record);
+                }
+            }
+            byProvince.forEach((province, events) -> {
+                tenants.inTransactionAs(province, () -> {
+                    Set<UUID> fresh = inbox.firstDeliveries(consumer,
+                            events.stream().map(EventEnvelope::id).toList());
+                    for (EventEnvelope event : events) {
+                        // remove: an event listed twice in the batch is applied once
+                        if (fresh.remove(event.id())) {
+                            effect.accept(event);
+                        }
+                    }
+                });
+                events.forEach(event -> consumed(consumer, event));
+            });
+            return unreadable;
         } finally {
             shutdown.exit();
         }
     }
 
-    private long applyAll(String consumer, List<ConsumerRecord<String, String>> records,
-            Consumer<EventEnvelope> effect) {
-        Map<ProvinceCode, List<EventEnvelope>> byProvince = new LinkedHashMap<>();
-        long malformed = 0;
-        for (ConsumerRecord<String, String> record : records) {
-            try {
-                read(consumer, record).ifPresent(event ->
-                        byProvince.computeIfAbsent(event.tenant(), p -> new ArrayList<>()).add(event));
-            } catch (MalformedEventException e) {
-                malformed++;
-            }
-        }
-        byProvince.forEach((province, events) -> {
-            tenants.inTransactionAs(province, () -> {
-                Set<UUID> fresh = inbox.firstDeliveries(consumer, events.stream().map(EventEnvelope::id).toList());
-                for (EventEnvelope event : events) {
-                    // remove: an event listed twice in the batch is applied once
-                    if (fresh.remove(event.id())) {
-                        effect.accept(event);
-                    }
-                }
-            });
-            events.forEach(event -> consumed(consumer, event));
-        });
-        return malformed;
-    }
-
-    /** The record as an event; empty for a type published after this consumer was built. */
+    /**
+     * The record as an event; empty for a type published after this consumer was built; throws
+     * {@link MalformedEventException} for anything else that is not an event.
+     */
     private Optional<EventEnvelope> read(String consumer, ConsumerRecord<String, String> record) {
         String type = header(record, CloudEventCodec.H_TYPE);
         if (type != null && type.startsWith("vn.motcua.") && EventType.fromType(type).isEmpty()) {
@@ -142,14 +165,7 @@ public class EventHandler {
             metrics.counter("motcua.events.skipped", "consumer", consumer, "type", type).increment();
             return Optional.empty();
         }
-        try {
-            return Optional.of(CloudEventCodec.read(name -> header(record, name), record.value()));
-        } catch (MalformedEventException e) {
-            metrics.counter("motcua.events.dead.lettered", "consumer", consumer).increment();
-            LOG.warnf("malformed event on %s partition %d offset %d goes to the dead-letter topic: %s",
-                    record.topic(), record.partition(), record.offset(), e.getMessage());
-            throw e;
-        }
+        return Optional.of(CloudEventCodec.read(name -> header(record, name), record.value()));
     }
 
     private void applyOnce(String consumer, EventEnvelope event, Consumer<EventEnvelope> effect) {
