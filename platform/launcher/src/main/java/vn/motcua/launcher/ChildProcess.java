@@ -15,14 +15,18 @@ import java.util.stream.Stream;
 
 /** A program the launcher started, its output appended to a log file. Closing it stops it and its children. */
 final class ChildProcess implements AutoCloseable {
+    private static final Duration DEFAULT_STOP_GRACE = Duration.ofSeconds(30);
+
     private final String name;
     private final Process process;
     private final Path log;
+    private final Duration stopGrace;
 
-    private ChildProcess(String name, Process process, Path log) {
+    private ChildProcess(String name, Process process, Path log, Duration stopGrace) {
         this.name = name;
         this.process = process;
         this.log = log;
+        this.stopGrace = stopGrace;
     }
 
     static ChildProcess start(String name, List<String> command, Map<String, String> env, Path workDir, Path log) {
@@ -34,7 +38,9 @@ final class ChildProcess implements AutoCloseable {
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
             pb.environment().putAll(env);
-            return new ChildProcess(name, pb.start(), log);
+            // a JVM recording its AOT cache writes it as it stops: killed after 30 s, it would leave none
+            Duration grace = AotCache.records(command) ? AotCache.RECORDING_STOP_GRACE : DEFAULT_STOP_GRACE;
+            return new ChildProcess(name, pb.start(), log, grace);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + name + ": " + e.getMessage(), e);
         }
@@ -73,7 +79,7 @@ final class ChildProcess implements AutoCloseable {
 
     @Override
     public void close() {
-        stop(handle(), Duration.ofSeconds(30));
+        stop(handle(), stopGrace);
     }
 
     /**

@@ -28,7 +28,8 @@ import java.util.Optional;
 final class FootprintCommand {
     static final Duration SETTLE = Duration.ofSeconds(5);
     private static final Duration POLL = Duration.ofMillis(100);
-    private static final Duration PICKUP = Duration.ofSeconds(60);
+    /** The restart waits for a service that records its AOT cache to write it ({@link AotCache}). */
+    private static final Duration PICKUP = AotCache.RECORDING_STOP_GRACE.plusSeconds(60);
     private static final Duration READY = Duration.ofMinutes(3);
 
     private FootprintCommand() {

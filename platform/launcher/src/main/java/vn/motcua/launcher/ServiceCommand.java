@@ -1,7 +1,5 @@
 package vn.motcua.launcher;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /** The command line and environment of a service's {@code java -jar quarkus-run.jar}. */
 final class ServiceCommand {
@@ -42,12 +39,6 @@ final class ServiceCommand {
     static final String MALLOC_ARENA_MAX = "MALLOC_ARENA_MAX";
     static final String SERVICE_MALLOC_ARENAS = "2";
 
-    /** The AOT cache the build writes beside {@code quarkus-run.jar} on JDK 25 (the parent pom's aot-cache). */
-    static final String AOT_CACHE = "app.aot";
-
-    /** The first JDK whose AOT cache (JEP 483) holds the profiles the build's training records (JEP 514, 515). */
-    static final int AOT_CACHE_JDK = 25;
-
     private ServiceCommand() {
     }
 
@@ -74,7 +65,7 @@ final class ServiceCommand {
     static List<String> command(Service service, Endpoints endpoints, Path java, Path jar, List<Service> backends) {
         List<String> c = new ArrayList<>(List.of(java.toString()));
         c.addAll(JVM_OPTIONS);
-        c.addAll(aotCache(jar, Runtime.version().feature()));
+        c.addAll(AotCache.options(jar, service.port(), Runtime.version().feature()));
         c.addAll(List.of("-Dquarkus.http.port=" + service.port(),
                 "-Dquarkus.oidc.auth-server-url=" + Keycloak.realmUrl(endpoints.keycloakUrl())));
         service.database().ifPresent(db -> {
@@ -99,37 +90,6 @@ final class ServiceCommand {
         Map<String, String> routes = new LinkedHashMap<>();
         backends.forEach(s -> s.route().ifPresent(r -> routes.merge(r, s.url(), (a, b) -> a + "," + b)));
         return routes;
-    }
-
-    /**
-     * {@code -XX:AOTCache=<quarkus-app>/app.aot} when the build wrote one and this JDK reads it; nothing
-     * otherwise (a build on JDK 21, or a jar built before the cache existed), so a fresh clone starts as before.
-     * Another JDK is the JVM's to refuse (it checks its modules image). A jar changed after the cache is not:
-     * JDK 25.0.3 still loaded 9,819 classes from a cache after a jar of the application had changed (README,
-     * Start-up and memory), so a cache older than any jar beside it is left out here.
-     */
-    static List<String> aotCache(Path jar, int javaFeature) {
-        Path cache = jar.resolveSibling(AOT_CACHE);
-        return javaFeature >= AOT_CACHE_JDK && Files.isRegularFile(cache) && !olderThanAJar(cache)
-                ? List.of("-XX:AOTCache=" + cache)
-                : List.of();
-    }
-
-    private static boolean olderThanAJar(Path cache) {
-        try (Stream<Path> files = Files.walk(cache.getParent())) {
-            long written = Files.getLastModifiedTime(cache).toMillis();
-            return files.filter(f -> f.toString().endsWith(".jar")).anyMatch(f -> modified(f) > written);
-        } catch (IOException e) {
-            return true;
-        }
-    }
-
-    private static long modified(Path file) {
-        try {
-            return Files.getLastModifiedTime(file).toMillis();
-        } catch (IOException e) {
-            return Long.MAX_VALUE;
-        }
     }
 
     /** What every JVM the launcher starts for a service, or as its reference, gets in its environment. */

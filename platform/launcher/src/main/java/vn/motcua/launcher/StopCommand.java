@@ -8,7 +8,7 @@ import java.util.concurrent.TimeoutException;
 
 /** {@code stop}: asks a launcher running elsewhere to shut down, as Ctrl-C would, and waits for it. */
 final class StopCommand {
-    private static final Duration GRACE = Duration.ofMinutes(3);
+    private static final Duration GRACE = Duration.ofMinutes(5);
 
     private StopCommand() {
     }

@@ -23,8 +23,6 @@ import java.util.function.Function;
  * price, acceptable on a developer's platform; in a cluster, a Service in front of the pods does this instead.
  */
 final class Supervisor {
-    private static final Duration STOP_GRACE = Duration.ofSeconds(30);
-
     private final class Supervised {
         final Service service;
         final Backoff backoff = new Backoff();

@@ -2,14 +2,10 @@ package vn.motcua.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class ServiceCommandTest {
     private static final Endpoints EMBEDDED = Endpoints.of(Options.parse("start"));
@@ -139,25 +135,5 @@ class ServiceCommandTest {
         assertThat(ServiceCommand.jvmEnvironment(Map.of("PATH", "/usr/bin")))
                 .as("the reference JVM of footprint: the arenas, nothing else of the launcher's")
                 .containsExactly(Map.entry("MALLOC_ARENA_MAX", "2"));
-    }
-
-    @Test
-    void theAotCacheIsUsedOnlyWhenTheBuildWroteOneAndTheJdkReadsIt(@TempDir Path app) throws IOException {
-        Path jar = app.resolve("quarkus-run.jar");
-        Files.writeString(jar, "jar");
-        Files.setLastModifiedTime(jar, FileTime.fromMillis(1_000_000));
-
-        assertThat(ServiceCommand.aotCache(jar, 25)).as("built without a cache").isEmpty();
-
-        Files.writeString(app.resolve("app.aot"), "cache");
-        Files.setLastModifiedTime(app.resolve("app.aot"), FileTime.fromMillis(2_000_000));
-        assertThat(ServiceCommand.aotCache(jar, 25)).containsExactly("-XX:AOTCache=" + app.resolve("app.aot"));
-        assertThat(ServiceCommand.aotCache(jar, 26)).containsExactly("-XX:AOTCache=" + app.resolve("app.aot"));
-        assertThat(ServiceCommand.aotCache(jar, 21)).as("JDK 21 knows no -XX:AOTCache").isEmpty();
-
-        Files.createDirectories(app.resolve("lib/main"));
-        Files.writeString(app.resolve("lib/main/rebuilt.jar"), "newer than the cache");
-        Files.setLastModifiedTime(app.resolve("lib/main/rebuilt.jar"), FileTime.fromMillis(3_000_000));
-        assertThat(ServiceCommand.aotCache(jar, 25)).as("a jar changed after the cache: stale").isEmpty();
     }
 }
