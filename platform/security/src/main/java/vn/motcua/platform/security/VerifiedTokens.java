@@ -1,4 +1,4 @@
-package vn.motcua.gateway.security;
+package vn.motcua.platform.security;
 
 import java.time.InstantSource;
 import java.util.LinkedHashMap;
