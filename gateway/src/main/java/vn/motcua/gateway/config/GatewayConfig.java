@@ -47,8 +47,6 @@ public interface GatewayConfig {
 
     Limits limits();
 
-    TokenCache tokenCache();
-
     interface Route {
         /** Forwarded unchanged: services serve the same paths as the gateway, e.g. {@code /api/catalog}. */
         String prefix();
@@ -80,19 +78,6 @@ public interface GatewayConfig {
          */
         @WithDefault("/q/openapi")
         String openapiPath();
-    }
-
-    /**
-     * Bearer tokens verified once and not again until they expire ({@code security.VerifiedTokens}): the RSA
-     * signature check and the token's JSON parse were most of the gateway's work per request.
-     */
-    interface TokenCache {
-        /**
-         * The most tokens kept, least recently used dropped first; one is a few KB (the parsed claims). A token
-         * lives five minutes in the realm, so this is about the callers active at once across every province.
-         */
-        @WithDefault("4096")
-        int maxTokens();
     }
 
     interface RateLimit {

@@ -3,51 +3,34 @@ package vn.motcua.gateway.security;
 import io.quarkus.oidc.runtime.OidcAuthenticationMechanism;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.security.identity.request.AuthenticationRequest;
-import io.quarkus.vertx.http.runtime.security.ChallengeData;
 import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
-import io.quarkus.vertx.http.runtime.security.HttpCredentialTransport;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
-import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Set;
+import jakarta.inject.Singleton;
 import vn.motcua.gateway.problem.Problems;
 import vn.motcua.gateway.session.ConsoleSession;
+import vn.motcua.platform.bearer.BearerOnceMechanism;
+import vn.motcua.platform.bearer.CachedBearerIdentities;
 
 /**
  * Quarkus OIDC's mechanism with a problem+json body on its 401, and a bearer token verified once per token
- * ({@link CachedBearerIdentities}). Quarkus ends the challenge response itself when a request has no token, before
+ * ({@link BearerOnceMechanism}). Quarkus ends the challenge response itself when a request has no token, before
  * any failure handler could write a body, so wrapping the mechanism (the way the Quarkus security guide customises
- * one) is the only place every 401 passes through; every authenticated request passes here too, which makes it
- * the root for the cache.
+ * one) is the only place every 401 passes through.
  */
-@ApplicationScoped
-public class ProblemBearerMechanism implements HttpAuthenticationMechanism {
-    private final OidcAuthenticationMechanism oidc;
-    private final CachedBearerIdentities verified;
+@Singleton
+public class ProblemBearerMechanism extends BearerOnceMechanism {
 
     ProblemBearerMechanism(OidcAuthenticationMechanism oidc, CachedBearerIdentities verified) {
-        this.oidc = oidc;
-        this.verified = verified;
+        super(oidc, verified);
     }
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
-        String token = CachedBearerIdentities.bearerToken(context.request());
-        SecurityIdentity known = token == null ? null : verified.find(token, context);
-        if (known != null) {
-            return Uni.createFrom().item(known);
-        }
-        return oidc.authenticate(context, identityProviderManager)
-                .invoke(identity -> verified.remember(token, identity))
+        return super.authenticate(context, identityProviderManager)
                 // OIDC names itself as the mechanism that must answer a rejected token; answer in its place
                 .onFailure().invoke(() -> context.put(HttpAuthenticationMechanism.class.getName(), this));
-    }
-
-    @Override
-    public Uni<ChallengeData> getChallenge(RoutingContext context) {
-        return oidc.getChallenge(context);
     }
 
     @Override
@@ -77,21 +60,5 @@ public class ProblemBearerMechanism implements HttpAuthenticationMechanism {
                     : "This request needs a bearer token.");
             return true;
         });
-    }
-
-    @Override
-    public Set<Class<? extends AuthenticationRequest>> getCredentialTypes() {
-        return oidc.getCredentialTypes();
-    }
-
-    @Override
-    public Uni<HttpCredentialTransport> getCredentialTransport(RoutingContext context) {
-        return oidc.getCredentialTransport(context);
-    }
-
-    /** Ahead of the wrapped mechanism, which stays registered on its own. */
-    @Override
-    public int getPriority() {
-        return oidc.getPriority() + 1;
     }
 }

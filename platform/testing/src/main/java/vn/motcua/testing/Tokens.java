@@ -2,11 +2,15 @@ package vn.motcua.testing;
 
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
+import java.security.Signature;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -102,6 +106,24 @@ public final class Tokens {
             generator.initialize(2048);
             return claims().jws().keyId("1").sign(generator.generateKeyPair().getPrivate());
         } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The forged twin of a signed token: the very same header and claims (byte for byte), signed by a key the
+     * identity provider never had, as an attacker who saw the token could make it.
+     */
+    public static String forgedTwin(String token) {
+        String signed = token.substring(0, token.lastIndexOf('.'));
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            Signature rs256 = Signature.getInstance("SHA256withRSA");
+            rs256.initSign(generator.generateKeyPair().getPrivate());
+            rs256.update(signed.getBytes(StandardCharsets.US_ASCII));
+            return signed + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(rs256.sign());
+        } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
     }

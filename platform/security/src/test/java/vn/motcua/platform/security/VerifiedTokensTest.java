@@ -1,4 +1,4 @@
-package vn.motcua.gateway.security;
+package vn.motcua.platform.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package vn.motcua.gateway.security;
+package vn.motcua.platform.bearer;
 
 import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.oidc.runtime.OidcUtils;
@@ -17,14 +17,14 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import vn.motcua.gateway.config.GatewayConfig;
+import vn.motcua.platform.security.VerifiedTokens;
 
 /**
  * The security identities Quarkus OIDC built for bearer tokens it verified, per token ({@link VerifiedTokens}).
  * Only an identity of the default (bearer) tenant whose credential is exactly the token read from the request is
  * kept, until the token's {@code exp} (or its {@code iat} plus {@code quarkus.oidc.token.age} if that is set) plus
  * {@code quarkus.oidc.token.lifespan-grace}, the skew the verifier allows. A failed verification never reaches
- * {@link #remember}; a console session (code flow, its own tenant) is never cached.
+ * {@link #remember}; a console session of the gateway (code flow, its own tenant) is never cached.
  * <p>
  * OIDC puts the request's {@code RoutingContext} and blocking-call context into the identity it builds: they are
  * taken out before an identity is kept (a cached routing context would hold a finished request's buffers) and the
@@ -39,10 +39,10 @@ public class CachedBearerIdentities {
     private final VerifiedTokens<SecurityIdentity> tokens;
     private final Optional<Duration> maxAge;
 
-    CachedBearerIdentities(GatewayConfig config,
+    CachedBearerIdentities(TokenCacheConfig config,
             @ConfigProperty(name = "quarkus.oidc.token.lifespan-grace") OptionalInt lifespanGrace,
             @ConfigProperty(name = "quarkus.oidc.token.age") Optional<Duration> maxAge) {
-        this.tokens = new VerifiedTokens<>(config.tokenCache().maxTokens(), lifespanGrace.orElse(0),
+        this.tokens = new VerifiedTokens<>(config.maxTokens(), lifespanGrace.orElse(0),
                 InstantSource.system());
         this.maxAge = maxAge;
     }
@@ -51,7 +51,7 @@ public class CachedBearerIdentities {
      * The bearer token as Quarkus OIDC reads it (the first Authorization header, scheme {@code Bearer} in any case,
      * the rest after the first space), or null.
      */
-    static String bearerToken(HttpServerRequest request) {
+    public static String bearerToken(HttpServerRequest request) {
         String value = request.getHeader(HttpHeaders.AUTHORIZATION);
         if (value == null) {
             return null;
@@ -64,7 +64,7 @@ public class CachedBearerIdentities {
     }
 
     /** The identity verified for exactly this token, for this request; null to verify it. */
-    SecurityIdentity find(String token, RoutingContext rc) {
+    public SecurityIdentity find(String token, RoutingContext rc) {
         SecurityIdentity known = tokens.find(token);
         if (known == null) {
             return null;
@@ -76,7 +76,7 @@ public class CachedBearerIdentities {
     }
 
     /** After Quarkus OIDC accepted a request: keeps its identity if it is that of this bearer token. */
-    void remember(String token, SecurityIdentity identity) {
+    public void remember(String token, SecurityIdentity identity) {
         if (token == null || identity == null || identity.isAnonymous()
                 || !OidcUtils.DEFAULT_TENANT_ID.equals(identity.getAttribute(OidcUtils.TENANT_ID_ATTRIBUTE))
                 || !(identity.getPrincipal() instanceof JsonWebToken jwt)) {
@@ -93,7 +93,8 @@ public class CachedBearerIdentities {
         tokens.remember(token, withoutRequest(identity), validUntil);
     }
 
-    int size() {
+    /** How many tokens are kept: what tests observe. */
+    public int size() {
         return tokens.size();
     }
 
