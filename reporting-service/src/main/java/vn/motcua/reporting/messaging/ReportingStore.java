@@ -51,6 +51,15 @@ public class ReportingStore implements RebuildableStore {
         return 2;
     }
 
+    /**
+     * 2,000 records per transaction: plain JDBC batches, no session that grows with the transaction, and a dossier's
+     * events more often in one batch, where its latest due row is written once.
+     */
+    @Override
+    public int batchSize() {
+        return 2_000;
+    }
+
     @Override
     public void clear() {
         reset.clear();

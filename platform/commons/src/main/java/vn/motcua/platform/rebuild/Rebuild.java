@@ -68,8 +68,6 @@ public class Rebuild {
     private static final Logger LOG = Logger.getLogger(Rebuild.class);
     private static final Duration CHANNEL_TIMEOUT = Duration.ofSeconds(30);
     private static final long PROGRESS_EVERY_NANOS = Duration.ofSeconds(5).toNanos();
-    /** Records handed to {@link RebuildableStore#applyAll} at once (a store may apply them in one transaction). */
-    private static final int BATCH = 2000;
 
     @Inject
     Instance<RebuildableStore> stores;
@@ -197,7 +195,7 @@ public class Rebuild {
     private Replayed replay(RebuildableStore store, TopicReader reader, Map<TopicPartition, Long> ends, long total) {
         long start = System.nanoTime();
         long[] lastLog = {start};
-        try (ReplayLanes lanes = new ReplayLanes(store, BATCH)) {
+        try (ReplayLanes lanes = new ReplayLanes(store, store.batchSize())) {
             for (String topic : store.topics()) {
                 reader.read(topic, ends, record -> {
                     lanes.add(record);

@@ -55,6 +55,15 @@ public interface RebuildableStore {
     }
 
     /**
+     * Records handed to {@link #applyAll} at once, per lane (a store may apply them in one transaction): by default
+     * 500. More means fewer transactions and round trips, and a longer transaction for a store whose session grows
+     * with it.
+     */
+    default int batchSize() {
+        return 500;
+    }
+
+    /**
      * How many batches of different partitions the replay may apply at once, each partition's records always in
      * order on the same lane, as the live consumers of two instances split the partitions. More than one only for a
      * store whose effects on different keys commute and whose transactions on different keys do not block each
