@@ -17,8 +17,8 @@ import org.jboss.logging.Logger;
  * transaction. A kept definition is never lost: a rebuild that fails restores at once, a service that dies midway
  * restores at its next start, and any rebuild restores at its end what an earlier one left. Meanwhile the forms are
  * correct but slower (they read a read model being rebuilt anyway); the primary keys and unique constraints, which
- * the writes' {@code on conflict} needs, are never dropped. A migration that alters a parked index would fail while
- * it is parked: it runs after the restore at start-up only if it comes with a restore of its own.
+ * the writes' {@code on conflict} needs, are never dropped. Flyway runs before the restore at start-up: a later
+ * migration that drops or alters one of these indexes writes {@code if exists}, in case a service died mid-rebuild.
  */
 @ApplicationScoped
 public class RebuildIndexes {

@@ -62,7 +62,10 @@ public class ReadModelReset {
         QuarkusTransaction.requiringNew().run(indexes::restore);
     }
 
-    /** A service that died during a rebuild left its indexes parked: back before the forms need them. */
+    /**
+     * A service that died during a rebuild left its indexes parked: back before the forms need them. (A second
+     * instance starting while the first rebuilds builds them mid-replay: that replay is slower, not wrong.)
+     */
     void onStart(@Observes StartupEvent start) {
         QuarkusTransaction.requiringNew().run(() -> {
             if (indexes.anyParked()) {
