@@ -9,7 +9,9 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -111,12 +113,27 @@ public final class CloudEventCodec {
         if (!tree.isObject()) {
             throw new MalformedEventException(payloadType.getSimpleName() + " payload is not a JSON object");
         }
-        for (RecordComponent c : payloadType.getRecordComponents()) {
-            if (!c.isAnnotationPresent(OptionalField.class) && (!tree.hasNonNull(c.getName()))) {
-                throw new MalformedEventException(payloadType.getSimpleName() + "." + c.getName() + " is required");
+        for (String field : REQUIRED_FIELDS.get(payloadType)) {
+            if (!tree.hasNonNull(field)) {
+                throw new MalformedEventException(payloadType.getSimpleName() + "." + field + " is required");
             }
         }
     }
+
+    /**
+     * The fields of a payload record not marked {@link OptionalField}, looked up once per type: reflecting on the
+     * record for every event (its components' generic signatures and annotations parsed anew each time) was a
+     * tenth of a rebuild's replay (issue 17).
+     */
+    private static final ClassValue<List<String>> REQUIRED_FIELDS = new ClassValue<>() {
+        @Override
+        protected List<String> computeValue(Class<?> payloadType) {
+            return Arrays.stream(payloadType.getRecordComponents())
+                    .filter(c -> !c.isAnnotationPresent(OptionalField.class))
+                    .map(RecordComponent::getName)
+                    .toList();
+        }
+    };
 
     private static <T> T parse(String attribute, String raw, Function<String, T> parser) {
         if (raw == null) {

@@ -19,7 +19,8 @@ import vn.motcua.events.DossierResolved;
  *
  * <p>The writes are queued under their dossier ({@link Jdbc#later}) and sent in JDBC batches when the transaction
  * reads or commits: a rebuild's batch of hundreds of dossiers costs a few dozen round trips, not one per statement.
- * Only a supplement's return runs at once: whether its due row is new decides the time waited.
+ * None runs at once: a statement run at once sends every write queued before it first, which split a replayed batch
+ * into as many small sends as it had supplements.
  */
 @ApplicationScoped
 public class DossierFacts {
@@ -166,20 +167,33 @@ public class DossierFacts {
 
     /**
      * The complete dossier came back: the clock restarts with {@code dueAfter} from {@code completedAt}; the time
-     * waited is added once (when the due row of {@code completedAt} is new).
+     * waited is added once (when the due row of {@code completedAt} is new: a second copy of the event only replaces
+     * its due date). One queued statement: whether the row is new is decided in PostgreSQL, so a replayed batch's
+     * other writes are not sent early to learn it.
      */
     public void supplemented(String province, UUID dossier, Integer requestNumber, Instant requestedAt,
             Instant completedAt, Instant dueAfter, Instant eventTime) {
         jdbc.later(dossier, FIRST_DUE, dossier, province, requestedAt, null);
-        boolean first = due(province, dossier, completedAt, dueAfter, true);
-        long waited = first && requestedAt != null ? Math.max(0, completedAt.getEpochSecond()
-                - requestedAt.getEpochSecond()) : 0;
+        long waited = requestedAt == null ? 0
+                : Math.max(0, completedAt.getEpochSecond() - requestedAt.getEpochSecond());
         jdbc.later(dossier, """
-                update dossier_fact set due_at = ?, supplement_seconds = supplement_seconds + ?,
+                with inserted as (
+                    insert into dossier_due (dossier_id, province_code, valid_from, due_at)
+                    values (?, ?, ?, cast(? as timestamptz))
+                    on conflict (dossier_id, valid_from) do nothing
+                    returning 1),
+                replaced as (
+                    update dossier_due set due_at = cast(? as timestamptz)
+                    where dossier_id = ? and valid_from = ? and province_code = ?)
+                update dossier_fact set due_at = ?,
+                    supplement_seconds = supplement_seconds
+                        + case when exists (select 1 from inserted) then ? else 0 end,
                     supplement_requests = greatest(supplement_requests, coalesce(cast(? as integer), 1)),
                     updated_at = greatest(updated_at, ?)
-                where dossier_id = ? and province_code = ?""", dueAfter, waited, requestNumber, eventTime, dossier,
-                province);
+                where dossier_id = ? and province_code = ?""",
+                dossier, province, completedAt, dueAfter,
+                dueAfter, dossier, completedAt, province,
+                dueAfter, waited, requestNumber, eventTime, dossier, province);
         latestDue(province, dossier);
     }
 
@@ -262,25 +276,16 @@ public class DossierFacts {
      * Copies the dossier's latest due row (by {@code valid_from}, whatever order the events came in) onto its fact,
      * after each change to its due rows: form II.06b reads the due date in force at a period's end from the fact
      * when that row was already in force then (V6, {@link FormQueries06b}). No row is written when nothing changed.
+     * Queued as the dossier's closing write ({@link Jdbc#last}): once per dossier per transaction, after its other
+     * writes, however many of a replayed batch's events changed its due rows.
      */
     void latestDue(String province, UUID dossier) {
-        jdbc.later(dossier, """
+        jdbc.last(dossier, """
                 update dossier_fact f set latest_due_from = u.valid_from, latest_due_at = u.due_at
                 from (select valid_from, due_at from dossier_due where dossier_id = ? and province_code = ?
                       order by valid_from desc limit 1) u
                 where f.dossier_id = ? and f.province_code = ?
                   and (f.latest_due_from is distinct from u.valid_from or f.latest_due_at is distinct from u.due_at)""",
                 dossier, province, dossier, province);
-    }
-
-    /** Inserts a due row; true when it is new. A second copy keeps the first's due date unless {@code replace}. */
-    private boolean due(String province, UUID dossier, Instant validFrom, Instant dueAt, boolean replace) {
-        boolean inserted = jdbc.update(FIRST_DUE, dossier, province, validFrom, dueAt) == 1;
-        if (!inserted && replace) {
-            jdbc.update("update dossier_due set due_at = cast(? as timestamptz)"
-                    + " where dossier_id = ? and valid_from = ? and province_code = ?",
-                    dueAt, dossier, validFrom, province);
-        }
-        return inserted;
     }
 }

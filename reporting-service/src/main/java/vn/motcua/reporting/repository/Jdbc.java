@@ -29,6 +29,8 @@ import javax.sql.DataSource;
  */
 @ApplicationScoped
 public class Jdbc {
+    private static final String RELAXED_COMMIT = Jdbc.class.getName() + ".relaxedCommit";
+
     @Inject
     DataSource dataSource;
 
@@ -45,23 +47,55 @@ public class Jdbc {
             update(sql, params);
             return;
         }
-        PendingWrites pending = (PendingWrites) transactions.getResource(PendingWrites.class);
-        if (pending == null) {
-            PendingWrites queued = new PendingWrites();
-            pending = queued;
-            transactions.putResource(PendingWrites.class, queued);
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                    send(queued);
-                }
+        pending().add(key, sql, params);
+    }
 
-                @Override
-                public void afterCompletion(int status) {
-                }
-            });
+    /**
+     * Queues a write that recomputes something of {@code key} from its other rows (a dossier's latest due row onto
+     * its fact) in the current transaction: sent once, after every other write of that key queued before the queue
+     * is sent, however many times it was queued meanwhile. Only for writes whose result does not depend on how often
+     * or how early they run, and that no other queued write reads. Without a transaction it runs at once.
+     */
+    public void last(Object key, String sql, Object... params) {
+        if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
+            update(sql, params);
+            return;
         }
-        pending.add(key, sql, params);
+        pending().addLast(key, sql, params);
+    }
+
+    /** The current transaction's queue, registered to be sent just before it commits. */
+    private PendingWrites pending() {
+        if (transactions.getResource(PendingWrites.class) instanceof PendingWrites pending) {
+            return pending;
+        }
+        PendingWrites queued = new PendingWrites();
+        transactions.putResource(PendingWrites.class, queued);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                send(queued);
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+            }
+        });
+        return queued;
+    }
+
+    /**
+     * Lets the current transaction commit without waiting for its write-ahead log to reach the disk
+     * ({@code synchronous_commit = off}, for this transaction only; once per transaction however often called).
+     * Only for work that can be done again from the topics (a rebuild's replay): a PostgreSQL crash may forget the
+     * last such commits, not corrupt anything, and the next synchronous commit makes every one before it durable.
+     */
+    public void commitWithoutWaitingForDisk() {
+        if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE
+                && transactions.getResource(RELAXED_COMMIT) == null) {
+            transactions.putResource(RELAXED_COMMIT, Boolean.TRUE);
+            update("set local synchronous_commit = off");
+        }
     }
 
     /** Runs an insert, update or delete; how many rows it changed. */

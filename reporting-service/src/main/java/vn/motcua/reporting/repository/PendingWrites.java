@@ -20,18 +20,50 @@ import java.util.Map;
  * touch different rows and so commute: the result is the one of running them one by one as queued. Each step sends
  * the statement text that most keys have as their next write, all of those at once, until every key's queue is
  * empty: dossiers that went through the same steps line up, and a batch of lifecycles costs a few dozen round trips.
+ *
+ * <p>A key's closing writes ({@link Jdbc#last}) are derived from its other rows and recomputed whole by running them
+ * once (a dossier's latest due row copied onto its fact): queued again, one stays, and it is sent after every other
+ * write of its key queued before the queue is sent. Five changes to a dossier's due rows in one batch then cost one
+ * such write, not five, with the rows of running it after each change.
  */
 final class PendingWrites {
     /** A queued write: a statement and its parameters. */
     private record Write(String sql, Object[] params) {
     }
 
-    private final Map<Object, ArrayDeque<Write>> byKey = new LinkedHashMap<>();
+    /** One key's writes in the order queued, then its closing writes (one per statement text). */
+    private static final class Queue {
+        final ArrayDeque<Write> writes = new ArrayDeque<>();
+        final Map<String, Write> closing = new LinkedHashMap<>();
+
+        Write next() {
+            return writes.isEmpty() ? closing.values().iterator().next() : writes.peekFirst();
+        }
+
+        void poll() {
+            if (writes.pollFirst() == null) {
+                closing.remove(closing.keySet().iterator().next());
+            }
+        }
+
+        boolean isEmpty() {
+            return writes.isEmpty() && closing.isEmpty();
+        }
+    }
+
+    private final Map<Object, Queue> byKey = new LinkedHashMap<>();
     private int size;
 
     void add(Object key, String sql, Object[] params) {
-        byKey.computeIfAbsent(key, k -> new ArrayDeque<>()).add(new Write(sql, params));
+        byKey.computeIfAbsent(key, k -> new Queue()).writes.add(new Write(sql, params));
         size++;
+    }
+
+    /** Queues a closing write of {@code key}: sent after its other writes, once however often it is queued. */
+    void addLast(Object key, String sql, Object[] params) {
+        if (byKey.computeIfAbsent(key, k -> new Queue()).closing.put(sql, new Write(sql, params)) == null) {
+            size++;
+        }
     }
 
     boolean isEmpty() {
@@ -45,8 +77,10 @@ final class PendingWrites {
                 String sql = mostCommonNext();
                 List<Write> step = new ArrayList<>();
                 byKey.values().removeIf(queue -> {
-                    if (queue.peekFirst().sql().equals(sql)) {
-                        step.add(queue.pollFirst());
+                    Write next = queue.next();
+                    if (next.sql().equals(sql)) {
+                        step.add(next);
+                        queue.poll();
                     }
                     return queue.isEmpty();
                 });
@@ -62,8 +96,8 @@ final class PendingWrites {
     /** The statement text that most keys would run next (the first such, on a tie). */
     private String mostCommonNext() {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        for (ArrayDeque<Write> queue : byKey.values()) {
-            counts.merge(queue.peekFirst().sql(), 1, Integer::sum);
+        for (Queue queue : byKey.values()) {
+            counts.merge(queue.next().sql(), 1, Integer::sum);
         }
         String best = null;
         int most = 0;

@@ -99,7 +99,7 @@ class FactBatchTest {
     }
 
     /** The events as a consumer reads them, at consecutive offsets of one partition. */
-    private static List<ConsumerRecord<String, String>> records(List<EventEnvelope> batch) {
+    static List<ConsumerRecord<String, String>> records(List<EventEnvelope> batch) {
         List<ConsumerRecord<String, String>> records = new ArrayList<>();
         for (EventEnvelope event : batch) {
             ProducerRecord<String, String> sent = TestKafka.record(event);

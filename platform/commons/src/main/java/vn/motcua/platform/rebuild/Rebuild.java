@@ -34,8 +34,10 @@ import vn.motcua.platform.problem.ProblemException;
  * <li>in one transaction, {@link RebuildableStore#clear()} and delete the consumer's inbox rows;</li>
  * <li>replay each topic from its first offset to those ends with a plain consumer ({@link TopicReader}: no group,
  * no commits) through {@link RebuildableStore#applyAll}, in batches of consecutive records of one topic (one by one
- * through {@link RebuildableStore#apply} unless the store batches), which writes the inbox rows again;</li>
- * <li>{@link RebuildableStore#finish()}, then resume the channels, also when something failed.</li>
+ * through {@link RebuildableStore#apply} unless the store batches), which writes the inbox rows again; the batches
+ * are applied while the next records are read, on {@link RebuildableStore#lanes()} threads ({@link ReplayLanes});</li>
+ * <li>{@link RebuildableStore#finish()} ({@link RebuildableStore#abandoned()} instead when the replay or the finish
+ * failed), then resume the channels, also when something failed.</li>
  * </ol>
  * After the resume the live consumers read on from their committed offsets; whatever of that lies below the end
  * offsets was replayed already and the inbox skips it, so nothing is applied twice and nothing is lost.
@@ -58,15 +60,14 @@ import vn.motcua.platform.problem.ProblemException;
  * event's province by {@code EventHandler}, as live.
  *
  * <p>Right after, the same records are read once more by a raw consumer that does nothing with them: its rate is
- * the ceiling of what the store could reach, reported beside the replay's.
+ * the ceiling of what the store could reach, reported beside the rebuild's, which counts the replay and the
+ * store's finish: the read model is whole only then (a store may build its indexes there).
  */
 @ApplicationScoped
 public class Rebuild {
     private static final Logger LOG = Logger.getLogger(Rebuild.class);
     private static final Duration CHANNEL_TIMEOUT = Duration.ofSeconds(30);
     private static final long PROGRESS_EVERY_NANOS = Duration.ofSeconds(5).toNanos();
-    /** Records handed to {@link RebuildableStore#applyAll} at once (a store may apply them in one transaction). */
-    private static final int BATCH = 500;
 
     @Inject
     Instance<RebuildableStore> stores;
@@ -118,6 +119,7 @@ public class Rebuild {
         Map<TopicPartition, Long> ends;
         Replayed replayed;
         Map<String, Long> changes;
+        long finishNanos;
         try (TopicReader reader = new TopicReader(bootstrapServers, service + "-rebuild")) {
             pause(store.channels(), paused);
             ends = reader.endOffsets(store.topics());
@@ -130,23 +132,41 @@ public class Rebuild {
             }));
             LOG.infof("rebuild %s: read model and %s's inbox cleared; %d records to replay", service,
                     store.consumer(), total);
-            replayed = replay(store, reader, ends, total);
-            long finishing = System.nanoTime();
+            long finishing;
             AtomicReference<Map<String, Long>> finished = new AtomicReference<>();
-            inRequestContext(() -> finished.set(store.finish()));
+            try {
+                replayed = replay(store, reader, ends, total);
+                finishing = System.nanoTime();
+                inRequestContext(() -> finished.set(store.finish()));
+            } catch (RuntimeException e) {
+                abandon(store, e);
+                throw e;
+            }
             changes = finished.get();
-            LOG.infof("rebuild %s: finished in %.1f s: %s", service, (System.nanoTime() - finishing) / 1e9,
-                    changes);
+            finishNanos = System.nanoTime() - finishing;
+            LOG.infof("rebuild %s: finished in %.1f s: %s", service, finishNanos / 1e9, changes);
         } finally {
             resume(paused);
         }
         RebuildReport.RawConsumer raw = rawRead(store.topics(), ends);
-        RebuildReport report = RebuildReport.of(replayed.events, replayed.nanos, raw, changes, replayed.malformed);
-        LOG.infof("rebuild %s done in %.1f s: replay %d events in %.1f s = %.0f events/s; raw consumer %.0f"
+        // the read model is whole when the store has finished (an index built at the end is part of the work)
+        RebuildReport report = RebuildReport.of(replayed.events, replayed.nanos + finishNanos, raw, changes,
+                replayed.malformed);
+        LOG.infof("rebuild %s done in %.1f s: replay and finish %d events in %.1f s = %.0f events/s; raw consumer %.0f"
                 + " events/s; %d malformed skipped; %s", service, (System.nanoTime() - started) / 1e9,
                 report.events(), report.seconds(), report.eventsPerSecond(), raw.eventsPerSecond(),
                 report.malformed(), changes);
         return report;
+    }
+
+    /** After a replay or finish that failed: the store puts back what it needs (its own failure only logged). */
+    private static void abandon(RebuildableStore store, RuntimeException failure) {
+        try {
+            inRequestContext(store::abandoned);
+        } catch (RuntimeException e) {
+            failure.addSuppressed(e);
+            LOG.error("rebuild: the store could not tidy up after the failure", e);
+        }
     }
 
     /**
@@ -173,38 +193,24 @@ public class Rebuild {
     }
 
     private Replayed replay(RebuildableStore store, TopicReader reader, Map<TopicPartition, Long> ends, long total) {
-        AtomicLong done = new AtomicLong();
-        AtomicLong malformed = new AtomicLong();
         long start = System.nanoTime();
         long[] lastLog = {start};
-        List<ConsumerRecord<String, String>> batch = new ArrayList<>(BATCH);
-        for (String topic : store.topics()) {
-            reader.read(topic, ends, record -> {
-                batch.add(record);
-                if (batch.size() == BATCH) {
-                    applyBatch(store, batch, done, malformed);
+        try (ReplayLanes lanes = new ReplayLanes(store, store.batchSize())) {
+            for (String topic : store.topics()) {
+                reader.read(topic, ends, record -> {
+                    lanes.add(record);
                     long now = System.nanoTime();
                     if (now - lastLog[0] > PROGRESS_EVERY_NANOS) {
                         lastLog[0] = now;
-                        LOG.infof("rebuild %s: %d of %d records (%s), %.0f events/s", service, done.get(), total,
-                                topic, done.get() * 1e9 / (now - start));
+                        LOG.infof("rebuild %s: %d of %d records (%s), %.0f events/s", service, lanes.done(), total,
+                                topic, lanes.done() * 1e9 / (now - start));
                     }
-                }
-            });
-            // a topic's records are applied before the next topic's (reference data first)
-            applyBatch(store, batch, done, malformed);
+                });
+                // a topic's records are applied before the next topic's (reference data first)
+                lanes.drain();
+            }
+            return new Replayed(lanes.done(), System.nanoTime() - start, lanes.malformed());
         }
-        return new Replayed(done.get(), System.nanoTime() - start, malformed.get());
-    }
-
-    private static void applyBatch(RebuildableStore store, List<ConsumerRecord<String, String>> batch,
-            AtomicLong done, AtomicLong malformed) {
-        if (batch.isEmpty()) {
-            return;
-        }
-        malformed.addAndGet(store.applyAll(List.copyOf(batch)));
-        done.addAndGet(batch.size());
-        batch.clear();
     }
 
     /** The same records once more, counted and dropped: what reading alone costs. */

@@ -4,8 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * What a rebuild did and how fast: the replay through the store ({@code events}, {@code seconds},
- * {@code eventsPerSecond}), a raw consumer reading the same topics to the same offsets right after with no
+ * What a rebuild did and how fast: the replay through the store and the store's finish ({@code events},
+ * {@code seconds}, {@code eventsPerSecond}: the read model is whole only after the finish), a raw consumer reading the same topics to the same offsets right after with no
  * processing (the ceiling the replay is measured against), and what the store's {@link RebuildableStore#finish()}
  * says changed (e.g. {@code evaluationsChanged}).
  *

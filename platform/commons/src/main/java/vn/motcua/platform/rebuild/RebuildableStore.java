@@ -10,7 +10,7 @@ import vn.motcua.events.MalformedEventException;
  * A read model a service can throw away and build again from the topics (issue 15: evaluation; issue 16: reporting).
  * The platform's rebuild (this package) pauses the listed channels, calls {@link #clear()}, deletes this consumer's
  * inbox rows, replays each topic from offset 0 to the end offsets taken at the start through {@link #apply}, calls
- * {@link #finish()} and resumes the channels, which then skip what the inbox already holds. A service has at most one
+ * {@link #finish()} ({@link #abandoned()} if something failed) and resumes the channels, which then skip what the inbox already holds. A service has at most one
  * bean of this type.
  */
 public interface RebuildableStore {
@@ -55,8 +55,35 @@ public interface RebuildableStore {
     }
 
     /**
+     * Records handed to {@link #applyAll} at once, per lane (a store may apply them in one transaction): by default
+     * 500. More means fewer transactions and round trips, and a longer transaction for a store whose session grows
+     * with it.
+     */
+    default int batchSize() {
+        return 500;
+    }
+
+    /**
+     * How many batches of different partitions the replay may apply at once, each partition's records always in
+     * order on the same lane, as the live consumers of two instances split the partitions. More than one only for a
+     * store whose effects on different keys commute and whose transactions on different keys do not block each
+     * other. By default one: batches are applied one after the other (still while the next records are read).
+     */
+    default int lanes() {
+        return 1;
+    }
+
+    /**
      * After the replay: recompute what is derived (evaluations, scorecards) and say what changed, e.g.
      * {@code evaluationsChanged}, {@code scorecardsChanged}; reported beside the rates.
      */
     Map<String, Long> finish();
+
+    /**
+     * After a replay or a {@link #finish()} that failed, before the channels resume: put back what {@link #clear()}
+     * took away that the live consumers and the readers need besides the rows (an index set aside for the replay).
+     * The read model itself stays partly built until the next rebuild. By default nothing.
+     */
+    default void abandoned() {
+    }
 }
