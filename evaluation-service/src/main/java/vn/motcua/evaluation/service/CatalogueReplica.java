@@ -26,6 +26,12 @@ public class CatalogueReplica {
     @Inject
     CalendarReplicas calendars;
 
+    @Inject
+    ProcedureVersions versions;
+
+    @Inject
+    ProjectionDirectory directory;
+
     /** @return true when the version is new (dossiers of the procedure may then score indicator 6 differently) */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean apply(ProcedureVersionEvent event) {
@@ -43,6 +49,7 @@ public class CatalogueReplica {
         v.terms = event.terms();
         v.publishedAt = event.publishedAt();
         v.persist();
+        versions.changed();
         return true;
     }
 
@@ -56,6 +63,7 @@ public class CatalogueReplica {
         a.code = event.code();
         a.effectiveFrom = event.effectiveFrom();
         a.persist();
+        versions.changed();
         return true;
     }
 
@@ -73,6 +81,8 @@ public class CatalogueReplica {
             throw new MalformedEventException("calendar of province " + calendar.province() + " names no usable zone: "
                     + calendar.zone());
         }
-        return calendars.store(calendar);
+        boolean stored = calendars.store(calendar);
+        directory.calendarChanged();
+        return stored;
     }
 }

@@ -20,10 +20,12 @@ import vn.motcua.evaluation.domain.EvaluationContext;
 import vn.motcua.evaluation.repository.CalendarReplicas;
 import vn.motcua.evaluation.repository.DossierRow;
 import vn.motcua.events.CalendarChanged;
+import vn.motcua.platform.transaction.TransactionMemo;
 
 /**
  * {@link DossierDirectory} over the projection and the calendar replica. A province's calendar is read once per
- * revision (a cache checked against the revision held), as every evaluation asks for it.
+ * revision (a cache checked against the revision held), as every evaluation asks for it; the revision once per
+ * transaction, as every event of a consumer's batch asks for it several times (the zone, each period's cut-off).
  */
 @ApplicationScoped
 public class ProjectionDirectory implements DossierDirectory {
@@ -32,6 +34,9 @@ public class ProjectionDirectory implements DossierDirectory {
 
     @Inject
     CalendarReplicas calendars;
+
+    @Inject
+    TransactionMemo memo;
 
     private final Map<String, Calendar> cache = new ConcurrentHashMap<>();
 
@@ -62,10 +67,16 @@ public class ProjectionDirectory implements DossierDirectory {
     /** Forgets the cached calendars (a rebuild cleared the replica). */
     public void forget() {
         cache.clear();
+        calendarChanged();
+    }
+
+    /** The current transaction stored a calendar: its revision is read again. */
+    public void calendarChanged() {
+        memo.forget(key -> key instanceof CalendarRevision);
     }
 
     private Calendar calendar(String province) {
-        int revision = calendars.revision(province).orElse(0);
+        int revision = memo.get(new CalendarRevision(province), () -> calendars.revision(province).orElse(0));
         Calendar held = cache.get(province);
         if (held != null && held.revision() == revision) {
             return held;
@@ -92,6 +103,10 @@ public class ProjectionDirectory implements DossierDirectory {
         }
         return new DossierSummary(d.dossierId, d.dossierCode, d.provinceCode, d.agency, unit, officers,
                 d.resolvedAt, d.returnedAt);
+    }
+
+    /** The revision of a province's calendar replica, as this transaction read it. */
+    private record CalendarRevision(String province) {
     }
 
     /** A province's calendar as evaluation uses it: the zone, the working days, the cut-off history. */
