@@ -13,4 +13,11 @@ public interface ScorecardConfig {
     /** Marked scorecards taken per province per run (each in the run's one transaction per province). */
     @WithDefault("200")
     int batchSize();
+
+    /**
+     * A scorecard computed less than this long ago keeps its mark until the interval has passed: scorecards are
+     * statistics of a quarter or a year, read from all its dossiers, and need not follow every reception.
+     */
+    @WithDefault("10s")
+    java.time.Duration minInterval();
 }

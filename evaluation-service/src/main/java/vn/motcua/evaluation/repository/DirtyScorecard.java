@@ -28,14 +28,17 @@ public class DirtyScorecard extends ProvinceOwned {
     public Instant markedAt;
 
     /**
-     * Up to {@code limit} marks of the province, locked so a second instance takes others (native SQL names the
-     * province itself: it is not filtered).
+     * Up to {@code limit} marks of the province whose scorecard was not computed after {@code computedAfter},
+     * locked so a second instance takes others (native SQL names the province itself: it is not filtered). A mark
+     * of a scorecard computed since then waits: while desks keep receiving, every run would otherwise recompute the
+     * agency's and the province's quarter and year from all their dossiers.
      */
     @SuppressWarnings("unchecked")
-    public static List<DirtyScorecard> take(String province, int limit) {
-        return getEntityManager().createNativeQuery("select * from scorecard_dirty where province_code = ?1"
-                        + " order by marked_at, id limit ?2 for update skip locked", DirtyScorecard.class)
-                .setParameter(1, province).setParameter(2, limit).getResultList();
+    public static List<DirtyScorecard> take(String province, int limit, Instant computedAfter) {
+        return getEntityManager().createNativeQuery("select d.* from scorecard_dirty d where d.province_code = ?1"
+                        + " and not exists (select 1 from scorecard s where s.id = d.id and s.computed_at > ?3)"
+                        + " order by d.marked_at, d.id limit ?2 for update of d skip locked", DirtyScorecard.class)
+                .setParameter(1, province).setParameter(2, limit).setParameter(3, computedAfter).getResultList();
     }
 
     /** The provinces with marks waiting. */

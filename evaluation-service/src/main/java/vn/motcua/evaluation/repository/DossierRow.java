@@ -1,5 +1,6 @@
 package vn.motcua.evaluation.repository;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.jpa.HibernateHints;
 import org.hibernate.type.SqlTypes;
 import vn.motcua.evaluation.domain.DossierFacts;
 import vn.motcua.platform.tenant.ProvinceOwned;
@@ -108,12 +110,14 @@ public class DossierRow extends ProvinceOwned {
 
     /**
      * Dossiers of the agency (every agency when null) submitted, received or resolved in {@code [from, to)}: the
-     * counts of a period are taken from these.
+     * counts of a period are taken from these. Read-only: a year's scorecard reads thousands of them, and Hibernate
+     * would otherwise keep a copy of each and compare every JSON column with it when the transaction commits.
      */
     public static List<DossierRow> touching(String agency, Instant from, Instant to) {
         String when = "((d.receivedAt >= ?1 and d.receivedAt < ?2) or (d.resolvedAt >= ?1 and d.resolvedAt < ?2)"
                 + " or (d.submittedAt >= ?1 and d.submittedAt < ?2))";
-        return agency == null ? list("from DossierRow d where " + when, from, to)
-                : list("from DossierRow d where " + when + " and d.agency = ?3", from, to, agency);
+        PanacheQuery<DossierRow> rows = agency == null ? find("from DossierRow d where " + when, from, to)
+                : find("from DossierRow d where " + when + " and d.agency = ?3", from, to, agency);
+        return rows.withHint(HibernateHints.HINT_READ_ONLY, true).list();
     }
 }

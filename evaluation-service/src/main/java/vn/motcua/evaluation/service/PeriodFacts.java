@@ -11,6 +11,7 @@ import vn.motcua.evaluation.domain.UnitPeriodFacts;
 import vn.motcua.evaluation.repository.DossierRow;
 import vn.motcua.events.Channel;
 import vn.motcua.events.Timeliness;
+import vn.motcua.platform.transaction.TransactionMemo;
 
 /**
  * What an agency, one of its units or the whole province did in a period, counted from the projection (imported
@@ -25,6 +26,9 @@ public class PeriodFacts {
 
     @Inject
     CitizenSignals signals;
+
+    @Inject
+    TransactionMemo memo;
 
     /**
      * @param agency null for the province
@@ -56,9 +60,19 @@ public class PeriodFacts {
                 receivedOnline, outsideOneStop, resolved, 0, onlineLate, signals.feedbackOf(agency, period));
     }
 
-    /** The dossiers of the agency (every agency when null) submitted, received or resolved in the period. */
+    /**
+     * The dossiers of the agency (every agency when null) submitted, received or resolved in the period; read once
+     * per transaction, as a run of the scorecard job recomputes the agency's, its units' and the province's
+     * scorecards of the same periods, each from these rows (the job changes none of them).
+     */
     public List<DossierRow> dossiers(String agency, ReportingPeriod period, ZoneId zone) {
-        return DossierRow.touching(agency, start(period, zone), end(period, zone));
+        Instant from = start(period, zone);
+        Instant to = end(period, zone);
+        return memo.get(new Touching(agency, from, to), () -> DossierRow.touching(agency, from, to));
+    }
+
+    /** The dossiers of an agency (null: the province) touching {@code [from, to)}, as this transaction read them. */
+    private record Touching(String agency, Instant from, Instant to) {
     }
 
     static boolean in(Instant at, ReportingPeriod period, ZoneId zone) {

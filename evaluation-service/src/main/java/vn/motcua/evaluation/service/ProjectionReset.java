@@ -3,6 +3,7 @@ package vn.motcua.evaluation.service;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import vn.motcua.evaluation.repository.DossierRow;
@@ -56,7 +57,7 @@ public class ProjectionReset {
                 evaluationsChanged += tenants.callAs(code, () -> some.stream().filter(evaluations::evaluate).count());
             }
         }
-        return new Recomputed(evaluationsChanged, scorecards.runOnce());
+        return new Recomputed(evaluationsChanged, scorecards.runOnce(Duration.ZERO));
     }
 
     public record Recomputed(long evaluationsChanged, long scorecardsChanged) {
