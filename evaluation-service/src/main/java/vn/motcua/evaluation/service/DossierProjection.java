@@ -35,9 +35,10 @@ import vn.motcua.events.DossierWithdrawn;
 public class DossierProjection {
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<UUID> apply(DomainEvent event) {
+        List<DossierRow> created = new ArrayList<>(1);
         switch (event) {
             case DossierSubmitted e -> {
-                DossierRow d = row(e.dossierId());
+                DossierRow d = row(e.dossierId(), created);
                 d.agency = e.agency();
                 d.procedureCode = e.procedureCode();
                 d.channel = e.channel().name();
@@ -46,12 +47,12 @@ public class DossierProjection {
                 d.imported |= Boolean.TRUE.equals(e.imported());
             }
             case DossierPapersRequested e -> {
-                DossierRow d = row(e.dossierId());
+                DossierRow d = row(e.dossierId(), created);
                 d.receptionRequests++;
                 d.imported |= Boolean.TRUE.equals(e.imported());
             }
             case DossierReceived e -> {
-                DossierRow d = row(e.dossierId());
+                DossierRow d = row(e.dossierId(), created);
                 d.dossierCode = e.dossierCode();
                 d.procedureCode = e.procedureCode();
                 d.agency = e.agency();
@@ -67,7 +68,7 @@ public class DossierProjection {
                 d.imported |= Boolean.TRUE.equals(e.imported());
             }
             case DossierSupplementRequested e -> {
-                DossierRow d = row(e.dossierId());
+                DossierRow d = row(e.dossierId(), created);
                 List<DossierFacts.Supplement> supplements = new ArrayList<>(d.supplements);
                 int number = e.requestNumber() == null ? supplements.size() + 1 : e.requestNumber();
                 supplements.add(new DossierFacts.Supplement(number, requester(d, e.agency()), e.requestedAt(), null,
@@ -76,7 +77,7 @@ public class DossierProjection {
                 d.imported |= Boolean.TRUE.equals(e.imported());
             }
             case DossierSupplemented e -> {
-                DossierRow d = row(e.dossierId());
+                DossierRow d = row(e.dossierId(), created);
                 List<DossierFacts.Supplement> supplements = new ArrayList<>();
                 boolean matched = false;
                 for (DossierFacts.Supplement s : d.supplements) {
@@ -96,18 +97,18 @@ public class DossierProjection {
                 d.dueAt = e.dueAfter();
             }
             case DossierExtended e -> {
-                DossierRow d = row(e.dossierId());
+                DossierRow d = row(e.dossierId(), created);
                 d.extension = new DossierFacts.Extension(e.extendedAt(), e.dueBefore(), e.dueAfter());
                 d.dueAt = e.dueAfter();
             }
             case DossierHandedOver e -> {
-                DossierRow d = row(e.dossierId());
+                DossierRow d = row(e.dossierId(), created);
                 d.steps = withStep(d.steps, new DossierFacts.Step(e.stepNumber() == null ? d.steps.size() + 1
                         : e.stepNumber(), e.fromUnit(), e.toAgency(), e.toUnit(), e.toOfficer(), e.handedOverAt(),
                         e.stepDueAt(), Boolean.TRUE.equals(e.interAgency())));
             }
             case DossierResolved e -> {
-                DossierRow d = row(e.dossierId());
+                DossierRow d = row(e.dossierId(), created);
                 d.dossierCode = e.dossierCode();
                 d.procedureCode = e.procedureCode();
                 d.agency = e.agency();
@@ -124,11 +125,11 @@ public class DossierProjection {
                 d.resolvedAt = e.resolvedAt();
                 d.imported |= Boolean.TRUE.equals(e.imported());
             }
-            case DossierReturned e -> row(e.dossierId()).returnedAt = e.returnedAt();
-            case DossierWithdrawn e -> row(e.dossierId()).withdrawnAt = e.withdrawnAt();
-            case DossierClosed e -> row(e.dossierId()).closedAt = e.closedAt();
+            case DossierReturned e -> row(e.dossierId(), created).returnedAt = e.returnedAt();
+            case DossierWithdrawn e -> row(e.dossierId(), created).withdrawnAt = e.withdrawnAt();
+            case DossierClosed e -> row(e.dossierId(), created).closedAt = e.closedAt();
             case DossierPapersRecorded e -> {
-                DossierRow d = row(e.dossierId());
+                DossierRow d = row(e.dossierId(), created);
                 List<DossierFacts.Paper> papers = new ArrayList<>(d.papers);
                 for (DossierPapersRecorded.Paper p : e.papers()) {
                     papers.removeIf(known -> known.code().equals(p.code()));
@@ -137,7 +138,7 @@ public class DossierProjection {
                 d.papers = papers;
             }
             case DossierPaymentRecorded e -> {
-                DossierRow d = row(e.dossierId());
+                DossierRow d = row(e.dossierId(), created);
                 List<DossierFacts.Payment> payments = new ArrayList<>(d.payments);
                 payments.add(new DossierFacts.Payment(e.amount() == null ? 0 : e.amount(),
                         Boolean.TRUE.equals(e.online()), e.paidAt()));
@@ -147,6 +148,8 @@ public class DossierProjection {
                 return Optional.empty();
             }
         }
+        // persisted once filled: Hibernate inserts the state a row has when persisted, and sent an update after it
+        created.forEach(row -> row.persist());
         return Optional.of(dossierOf(event));
     }
 
@@ -186,12 +189,13 @@ public class DossierProjection {
         return result;
     }
 
-    private static DossierRow row(UUID dossierId) {
+    /** The dossier's row; a new one is added to {@code created}, for the caller to persist once it is filled. */
+    private static DossierRow row(UUID dossierId, List<DossierRow> created) {
         DossierRow d = DossierRow.findById(dossierId);
         if (d == null) {
             d = new DossierRow();
             d.dossierId = dossierId;
-            d.persist();
+            created.add(d);
         }
         return d;
     }
