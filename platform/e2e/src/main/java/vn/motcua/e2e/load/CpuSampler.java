@@ -92,6 +92,41 @@ final class CpuSampler {
     }
 
     /**
+     * The CPU of a phase's rounds, summed over pairs of snapshots (a phase runs in rounds alternating with another):
+     * what each process and the whole machine spent on it, to be divided by the operations it made.
+     */
+    static final class Usage {
+        private final Map<String, Long> ticks = new LinkedHashMap<>();
+        private long machineBusy;
+
+        void add(Snapshot a, Snapshot b) {
+            machineBusy += b.machineBusy() - a.machineBusy();
+            b.byName().forEach((name, t) -> ticks.merge(name, t - a.byName().getOrDefault(name, 0L), Long::sum));
+        }
+
+        /**
+         * {@code CPU per dossier: machine 12.1 ms; dossier-service 2.6 ms, evaluation-service 3.4 ms, ...}: the
+         * machine's busy time (all cores) and each process's, the busiest first, those under 0.05 ms left out. At
+         * {@code c} cores, the machine's figure times the rate is at most {@code c} seconds per second: the share of
+         * each process says what bounds the rate.
+         */
+        String perOperation(long operations, String unit) {
+            if (operations <= 0) {
+                return "CPU per " + unit + ": none measured";
+            }
+            double msPerTick = 1000.0 / TICKS_PER_SECOND;
+            List<String> parts = ticks.entrySet().stream()
+                    .map(e -> Map.entry(e.getKey(), e.getValue() * msPerTick / operations))
+                    .filter(e -> e.getValue() >= 0.05)
+                    .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                    .map(e -> String.format(Locale.ROOT, "%s %.1f ms", e.getKey(), e.getValue()))
+                    .toList();
+            return String.format(Locale.ROOT, "CPU per %s: machine %.1f ms; %s", unit,
+                    machineBusy * msPerTick / operations, String.join(", ", parts));
+        }
+    }
+
+    /**
      * {@code /proc/<pid>/stat}: the parent pid and user + system ticks, or empty. The command (field 2) is in
      * parentheses and may hold spaces and parentheses itself, so fields are counted after its last ')'.
      */

@@ -1,5 +1,6 @@
 package vn.motcua.e2e.load;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -44,6 +45,7 @@ public final class LoadHarness {
     private final Endpoints e;
     private final ClosedLoop loop;
     private final Databases databases;
+    private final CpuSampler cpu;
     private final List<Verdict> verdicts = new ArrayList<>();
 
     private LoadHarness(LoadOptions options) {
@@ -52,6 +54,7 @@ public final class LoadHarness {
         this.api = new Api(e);
         this.loop = new ClosedLoop(options.clients());
         this.databases = new Databases(options.postgresPort(), options.postgresUser(), options.postgresPassword());
+        this.cpu = CpuSampler.ofLauncher(Path.of(options.stateDir()));
     }
 
     public static void main(String[] args) throws Exception {
@@ -126,6 +129,9 @@ public final class LoadHarness {
         System.out.printf(Locale.ROOT, "%s  = %s of %s, %s of direct%n", gateway.line(),
                 Verdict.percent(gateway.perSecond() / rawTx.perSecond()), RAW_TX,
                 Verdict.percent(gateway.perSecond() / direct.perSecond()));
+        // what bounds intake on this machine: the consumers' and the database's share beside dossier-service's
+        System.out.println("    (through the gateway, " + intake.gatewayCpu().perOperation(gateway.operations(),
+                "dossier") + ")");
         verdicts.add(Verdict.ratioWithinP99("intake gateway / raw tx", gateway.perSecond(), rawTx.perSecond(), 0.15,
                 gateway.p99(), 50));
         verdicts.add(Verdict.ratio("intake gateway / direct", gateway.perSecond(), direct.perSecond(), 0.85));
@@ -200,6 +206,7 @@ public final class LoadHarness {
         String gatewayName = what + " gateway :" + port(e.gateway());
         Measurement d = null;
         Measurement g = null;
+        CpuSampler.Usage gatewayCpu = new CpuSampler.Usage();
         for (int r = 0; r < ROUNDS; r++) {
             int n = count / ROUNDS + (r < count % ROUNDS ? 1 : 0);
             if (n == 0) {
@@ -210,18 +217,28 @@ public final class LoadHarness {
             Measurement gr;
             if (directFirst) {
                 dr = loop.run(directName, unit, n, direct);
-                gr = loop.run(gatewayName, unit, n, gateway);
+                gr = measured(gatewayName, unit, n, gateway, gatewayCpu);
             } else {
-                gr = loop.run(gatewayName, unit, n, gateway);
+                gr = measured(gatewayName, unit, n, gateway, gatewayCpu);
                 dr = loop.run(directName, unit, n, direct);
             }
             d = d == null ? dr : d.plus(dr);
             g = g == null ? gr : g.plus(gr);
         }
-        return new Pair(d, g);
+        return new Pair(d, g, gatewayCpu);
     }
 
-    private record Pair(Measurement direct, Measurement gateway) {
+    /** A round, with the CPU each process spent during it added to {@code usage}. */
+    private Measurement measured(String name, String unit, int n, Callable<Boolean> task, CpuSampler.Usage usage)
+            throws Exception {
+        CpuSampler.Snapshot before = cpu.take();
+        Measurement m = loop.run(name, unit, n, task);
+        usage.add(before, cpu.take());
+        return m;
+    }
+
+    /** @param gatewayCpu what each process spent during the rounds through the gateway */
+    private record Pair(Measurement direct, Measurement gateway, CpuSampler.Usage gatewayCpu) {
     }
 
     private void lifecycles(String code, Measurement rawTx) throws Exception {

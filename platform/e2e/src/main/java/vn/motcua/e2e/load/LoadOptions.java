@@ -11,7 +11,8 @@ import vn.motcua.e2e.Endpoints;
  * @param portBase the launcher's {@code --port-base}, or 0 for its default ports (gateway 8080, PostgreSQL 55432,
  *                 Kafka 19092)
  * @param scaleOut run the scale-out measurement ({@link ScaleOut}) instead of the benchmark
- * @param stateDir the launcher's {@code --state-dir}, which {@code --scale-out} gives to {@code ./mot-cua scale}
+ * @param stateDir the launcher's {@code --state-dir}: the processes whose CPU the benchmark follows, and what
+ *                 {@code --scale-out} gives to {@code ./mot-cua scale}
  */
 record LoadOptions(int dossiers, int reads, int clients, int warmup, int portBase, String postgresUser,
                    String postgresPassword, boolean quick, boolean scaleOut, String stateDir) {
@@ -31,7 +32,8 @@ record LoadOptions(int dossiers, int reads, int clients, int warmup, int portBas
                               evaluation-service as two instances in their consumer groups: who holds which
                               partitions, and a burst of --dossiers lifecycles, rebalanced in its middle,
                               counted exactly once; with the CPU of every process in each phase
-              --state-dir=DIR the platform's ./mot-cua start --state-dir, for --scale-out (default: .state)
+              --state-dir=DIR the platform's ./mot-cua start --state-dir (default: .state): whose processes' CPU
+                              is printed per intake, and what --scale-out gives to ./mot-cua scale
               --port-base=N   the platform of ./mot-cua start --port-base=N (default: the default ports, 8080...)
               --postgres-user=USER, --postgres-password=PASSWORD
                               as given to ./mot-cua start (default: postgres, postgres)
@@ -71,9 +73,6 @@ record LoadOptions(int dossiers, int reads, int clients, int warmup, int portBas
                 }
                 default -> throw refused("unknown option " + a);
             }
-        }
-        if (given.containsKey("--state-dir") && !scaleOut) {
-            throw refused("--state-dir goes with --scale-out");
         }
         return new LoadOptions(
                 number(given, "--dossiers", quick ? 100 : 400, 1, 20_000),

@@ -32,6 +32,20 @@ class CpuSamplerTest {
     }
 
     @Test
+    void roundsOfAPhaseAreSummedAndPrintedPerOperationBusiestFirst() {
+        var usage = new CpuSampler.Usage();
+        usage.add(new CpuSampler.Snapshot(0, 1_000, 2_000, Map.of("dossier-service", 500L, "gateway", 100L)),
+                new CpuSampler.Snapshot(0, 1_150, 2_200, Map.of("dossier-service", 560L, "gateway", 110L)));
+        usage.add(new CpuSampler.Snapshot(0, 2_000, 3_000, Map.of("dossier-service", 900L, "gateway", 200L)),
+                new CpuSampler.Snapshot(0, 2_050, 3_100, Map.of("dossier-service", 940L, "gateway", 210L)));
+
+        // 200 ticks of 10 ms over 100 dossiers; dossier-service 100 ticks, the gateway 20
+        assertThat(usage.perOperation(100, "dossier"))
+                .isEqualTo("CPU per dossier: machine 20.0 ms; dossier-service 10.0 ms, gateway 2.0 ms");
+        assertThat(usage.perOperation(0, "dossier")).isEqualTo("CPU per dossier: none measured");
+    }
+
+    @Test
     void aPhaseIsPrintedAsTheMachinesShareAndEachProcesssShareOfOneCore() {
         var a = new CpuSampler.Snapshot(0, 1_000, 2_000, Map.of("gateway", 100L, "dossier-service", 500L, "idle", 7L));
         var b = new CpuSampler.Snapshot(2_000_000_000L, 1_380, 2_400,

@@ -46,7 +46,7 @@ class LoadOptionsTest {
             "--warmup=          | --warmup needs a value: --warmup=...",
             "--quick=yes        | --quick takes no value, got --quick=yes",
             "--scale-out=yes    | --scale-out takes no value, got --scale-out=yes",
-            "--state-dir=/tmp/x | --state-dir goes with --scale-out",
+            "--state-dir=       | --state-dir needs a value: --state-dir=...",
             "--dossier=5        | unknown option --dossier=5",
             "quick              | unknown option quick"})
     void badOptionsAreRefusedNamingTheOption(String arg, String message) {
@@ -66,5 +66,12 @@ class LoadOptionsTest {
                 .isEqualTo(new LoadOptions(100, 200, 8, 50, 18600, "postgres", "postgres", true, true,
                         "/tmp/state-scale"));
         assertThat(LoadOptions.parse("--scale-out").stateDir()).isEqualTo(".state");
+    }
+
+    @Test
+    void theBenchmarkTakesTheStateDirWhoseProcessesItFollows() {
+        assertThat(LoadOptions.parse("--port-base=18700", "--state-dir=/tmp/state-lead"))
+                .isEqualTo(new LoadOptions(400, 1_000, 8, 300, 18700, "postgres", "postgres", false, false,
+                        "/tmp/state-lead"));
     }
 }
