@@ -165,8 +165,21 @@ public class Dossier extends ProvinceOwned {
     @Version
     public long revision;
 
+    /** The dossier a caller submitted under its Idempotency-Key, in the caller's province (native: ProvinceSql). */
     public static Optional<Dossier> bySubmission(String submittedBy, String idempotencyKey) {
-        return find("submittedBy = ?1 and idempotencyKey = ?2", submittedBy, idempotencyKey).firstResultOptional();
+        return ProvinceSql.select("""
+                select d.* from dossier d
+                where d.province_code = ?1 and d.submitted_by = ?2 and d.idempotency_key = ?3""", Dossier.class)
+                .setParameter(2, submittedBy).setParameter(3, idempotencyKey).getResultList().stream().findFirst();
+    }
+
+    /**
+     * The dossier {@code id} if it is of the caller's province: what {@code findByIdOptional} answers, in a native
+     * statement whose plan Hibernate keeps (ProvinceSql).
+     */
+    public static Optional<Dossier> ofProvince(UUID id) {
+        return ProvinceSql.select("select d.* from dossier d where d.province_code = ?1 and d.id = ?2", Dossier.class)
+                .setParameter(2, id).getResultList().stream().findFirst();
     }
 
     /** Shows the state the action log amounts to; the only way the lifecycle columns change. */

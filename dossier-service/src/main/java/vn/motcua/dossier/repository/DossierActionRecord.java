@@ -75,9 +75,12 @@ public class DossierActionRecord extends ProvinceOwned {
         return recordsOf(dossierId).stream().map(DossierActionRecord::logged).toList();
     }
 
-    /** The dossier's log rows, oldest first, with their idempotency keys. */
+    /** The dossier's log rows in the caller's province, oldest first, with their keys (native: ProvinceSql). */
     public static List<DossierActionRecord> recordsOf(UUID dossierId) {
-        return DossierActionRecord.<DossierActionRecord>list("dossierId = ?1 order by sequence", dossierId);
+        return ProvinceSql.select("""
+                select a.* from dossier_action a
+                where a.province_code = ?1 and a.dossier_id = ?2 order by a.sequence""", DossierActionRecord.class)
+                .setParameter(2, dossierId).getResultList();
     }
 
     /** The entry this row records. */

@@ -39,7 +39,11 @@ public class ProcedureAbolitionReplica extends ProvinceOwned {
     @Column(name = "abolished_at", updatable = false)
     public Instant abolishedAt;
 
+    /** The abolition of the caller's province's procedure {@code code}, if any (native: ProvinceSql). */
     public static Optional<ProcedureAbolitionReplica> ofCode(String code) {
-        return find("code", code).firstResultOptional();
+        return ProvinceSql.select("""
+                select a.* from procedure_abolition_replica a
+                where a.province_code = ?1 and a.code = ?2""", ProcedureAbolitionReplica.class)
+                .setParameter(2, code).getResultList().stream().findFirst();
     }
 }

@@ -48,9 +48,12 @@ public class ProcedureVersionReplica extends ProvinceOwned {
     @Column(name = "published_at", updatable = false)
     public Instant publishedAt;
 
-    /** Every version of the province's procedure {@code code}, oldest first. */
+    /** Every version of the caller's province's procedure {@code code}, oldest first (native: ProvinceSql). */
     public static List<ProcedureVersionReplica> ofCode(String code) {
-        return list("code = ?1 order by effectiveFrom", code);
+        return ProvinceSql.select("""
+                select v.* from procedure_version_replica v
+                where v.province_code = ?1 and v.code = ?2 order by v.effective_from""", ProcedureVersionReplica.class)
+                .setParameter(2, code).getResultList();
     }
 
     public static boolean known(UUID procedureId, int version) {

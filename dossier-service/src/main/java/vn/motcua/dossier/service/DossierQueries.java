@@ -46,7 +46,7 @@ public class DossierQueries {
     }
 
     static Dossier visible(Caller caller, UUID id) {
-        return Dossier.<Dossier>findByIdOptional(id)
+        return Dossier.ofProvince(id)
                 .filter(d -> AccessRules.caseScope(caller).admits(d.holder()))
                 .orElseThrow(() -> ProblemException.notFound("Dossier", id.toString()));
     }
