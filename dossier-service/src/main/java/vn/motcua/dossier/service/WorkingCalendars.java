@@ -2,7 +2,6 @@ package vn.motcua.dossier.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -18,6 +17,7 @@ import vn.motcua.dossier.domain.WorkingCalendar;
 import vn.motcua.dossier.repository.CalendarReplica;
 import vn.motcua.events.CalendarChanged;
 import vn.motcua.events.ProvinceCode;
+import vn.motcua.platform.transaction.TransactionMemo;
 
 /**
  * The working calendar of a province: the latest one the catalogue published (catalog.calendars.v1, kept by
@@ -45,15 +45,16 @@ public class WorkingCalendars {
     CalendarSnapshotReader snapshots;
 
     @Inject
-    TransactionSynchronizationRegistry transactions;
+    TransactionMemo memo;
 
     /** The calendar built from each province's latest revision: rebuilt only when a newer one arrived. */
     private final Map<String, Built> built = new ConcurrentHashMap<>();
 
     private final Set<String> fallbackAnnounced = ConcurrentHashMap.newKeySet();
 
-    /** The key, among the current transaction's resources, of the revisions it read, by province. */
-    private static final Object REVISIONS_READ = new Object();
+    /** The revision of a province's calendar replica, as the current transaction read it. */
+    private record RevisionRead(String province) {
+    }
 
     private record Built(int revision, ProvinceCalendar calendar, Map<LocalDate, CalendarChanged.Day> names) {
     }
@@ -79,7 +80,8 @@ public class WorkingCalendars {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void revised(ProvinceCode province) {
-        revisionsRead().remove(province.value());
+        RevisionRead read = new RevisionRead(province.value());
+        memo.forget(read::equals);
     }
 
     private Built built(ProvinceCode province) {
@@ -105,17 +107,7 @@ public class WorkingCalendars {
     }
 
     private Optional<Integer> revision(ProvinceCode province) {
-        return revisionsRead().computeIfAbsent(province.value(), p -> CalendarReplica.currentRevision());
-    }
-
-    @SuppressWarnings("unchecked")
-    private Map<String, Optional<Integer>> revisionsRead() {
-        Map<String, Optional<Integer>> read = (Map<String, Optional<Integer>>) transactions.getResource(REVISIONS_READ);
-        if (read == null) {
-            read = new HashMap<>();
-            transactions.putResource(REVISIONS_READ, read);
-        }
-        return read;
+        return memo.get(new RevisionRead(province.value()), CalendarReplica::currentRevision);
     }
 
     private ProvinceCalendar weekdaysOnly() {
